@@ -8,7 +8,11 @@ import com.apicatalog.jsonld.serialization.QuadsToJsonld;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayInputStream;
@@ -16,14 +20,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * Writes RDF as JSON-LD compacted with pledgegraph's published {@code @context}, so that the keys are short words
@@ -33,6 +38,11 @@ import org.apache.jena.vocabulary.RDF;
 public final class JsonLdContext {
     /** The classpath resource holding the context document. */
     public static final String RESOURCE = "/pledgegraph/context.jsonld";
+
+    private static final String XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
+    private static final String XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean";
+    /** Integers JSON numbers hold exactly in every reader: canonical, and within what a double holds exactly. */
+    private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,14})");
 
     private static final byte[] BYTES = readResource();
     private static final JsonObject DOCUMENT = parse(BYTES);
@@ -68,8 +78,37 @@ public final class JsonLdContext {
     }
 
     private static QuadsToJsonld newConverter() {
-        // Native types: integers and booleans become JSON numbers and booleans, which read naturally.
-        return JsonLd.fromRdf().ordered(true).useNativeTypes(true);
+        // Titanium's own native-types option drops language tags (1.7.0), so integers and booleans are turned into
+        // JSON numbers and booleans afterwards, by nativeTypes.
+        return JsonLd.fromRdf().ordered(true);
+    }
+
+    /**
+     * Returns {@code v} with every value object holding a canonical xsd:integer or xsd:boolean replaced by the JSON
+     * number or boolean, which reads naturally and means the same in RDF.
+     */
+    static JsonValue nativeTypes(JsonValue v) {
+        if (v instanceof JsonArray a) {
+            JsonArrayBuilder b = Json.createArrayBuilder();
+            a.forEach(x -> b.add(nativeTypes(x)));
+            return b.build();
+        }
+        if (!(v instanceof JsonObject o)) {
+            return v;
+        }
+        if (o.size() == 2 && o.get("@value") instanceof JsonString value && o.get("@type") instanceof JsonString type) {
+            String lex = value.getString();
+            if (XSD_INTEGER.equals(type.getString()) && CANONICAL_INTEGER.matcher(lex).matches()) {
+                return Json.createValue(new BigInteger(lex));
+            }
+            if (XSD_BOOLEAN.equals(type.getString()) && (lex.equals("true") || lex.equals("false"))) {
+                return lex.equals("true") ? JsonValue.TRUE : JsonValue.FALSE;
+            }
+            return o;
+        }
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        o.forEach((k, x) -> b.add(k, nativeTypes(x)));
+        return b.build();
     }
 
     private static void add(QuadsToJsonld quads, Node s, Node p, Node o, Node g) {
@@ -78,8 +117,7 @@ public final class JsonLdContext {
             if (o.isLiteral()) {
                 String lang = o.getLiteralLanguage();
                 boolean hasLang = lang != null && !lang.isEmpty();
-                quads.quad(term(s), term(p), o.getLiteralLexicalForm(),
-                        hasLang ? RDF.dtLangString.getURI() : o.getLiteralDatatypeURI(),
+                quads.quad(term(s), term(p), o.getLiteralLexicalForm(), o.getLiteralDatatypeURI(),
                         hasLang ? lang : null, null, graph);
             } else {
                 quads.quad(term(s), term(p), term(o), null, null, null, graph);
@@ -102,7 +140,7 @@ public final class JsonLdContext {
     private static void write(QuadsToJsonld quads, OutputStream out) {
         JsonObject compacted;
         try {
-            JsonArray expanded = quads.toJsonLd();
+            JsonArray expanded = (JsonArray) nativeTypes(quads.toJsonLd());
             compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(DOCUMENT))
                     .ordered(true)
                     .loader((url, options) -> {
@@ -113,9 +151,19 @@ public final class JsonLdContext {
         } catch (JsonLdError e) {
             throw new IllegalStateException("cannot compact JSON-LD: " + e.getMessage(), e);
         }
+        // Readers expect the context first; the compaction puts it last.
+        JsonObjectBuilder ordered = Json.createObjectBuilder();
+        if (compacted.containsKey("@context")) {
+            ordered.add("@context", compacted.get("@context"));
+        }
+        compacted.forEach((k, v) -> {
+            if (!k.equals("@context")) {
+                ordered.add(k, v);
+            }
+        });
         try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(new NonClosing(out), StandardCharsets.UTF_8)) {
-            w.writeObject(compacted);
+            w.writeObject(ordered.build());
         }
         try {
             out.write('\n');
