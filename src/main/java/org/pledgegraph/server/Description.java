@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -43,12 +44,7 @@ final class Description {
                           schema:text }
               GRAPH ?g { ?x ?lp ?l }
             } ORDER BY ?x ?lp ?l ?g""");
-    private static final Query PROVENANCE = Sparql.parse("""
-            SELECT DISTINCT ?b ?s ?p ?o {
-              { SELECT DISTINCT ?g { GRAPH ?g { ?r ?x ?y } } }
-              GRAPH ?b { ?g prov:wasDerivedFrom ?file }
-              { GRAPH ?b { ?g ?p ?o } BIND(?g AS ?s) } UNION { GRAPH ?b { ?file ?p ?o } BIND(?file AS ?s) }
-            } ORDER BY ?s ?p ?o ?b""");
+    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     /** Label properties in order of preference. */
     static final List<String> LABEL_PROPERTIES = List.of("https://schema.org/name",
@@ -92,11 +88,32 @@ final class Description {
         for (Binding b : Sparql.select(dsg, LABELS, r, site.timeout())) {
             labels.add(Quad.create(b.get("g"), b.get("x"), b.get("lp"), b.get("l")));
         }
-        List<Quad> provenance = new ArrayList<>();
-        for (Binding b : Sparql.select(dsg, PROVENANCE, r, site.timeout())) {
-            provenance.add(Quad.create(b.get("b"), b.get("s"), b.get("p"), b.get("o")));
+        return new Description(resource, own, inbound, labels, provenance(dsg, own));
+    }
+
+    /**
+     * Returns what the dataset says about each graph that states one of {@code own} (its file, hash and build, in the
+     * build graph) and about the files those graphs were derived from.
+     */
+    private static List<Quad> provenance(DatasetGraph dsg, List<Quad> own) {
+        Set<Node> graphs = new LinkedHashSet<>();
+        own.forEach(q -> graphs.add(q.getGraph()));
+        Set<Quad> out = new LinkedHashSet<>();
+        Set<Node> files = new LinkedHashSet<>();
+        for (Node g : graphs) {
+            dsg.find(Node.ANY, g, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                out.add(q);
+                if (q.getPredicate().equals(DERIVED_FROM) && q.getObject().isURI()) {
+                    files.add(q.getObject());
+                }
+            });
         }
-        return new Description(resource, own, inbound, labels, provenance);
+        for (Node f : files) {
+            dsg.find(Node.ANY, f, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        }
+        List<Quad> sorted = new ArrayList<>(out);
+        sorted.sort(java.util.Comparator.comparing(Quad::toString));
+        return sorted;
     }
 
     Node resource() {

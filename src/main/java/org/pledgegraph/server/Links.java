@@ -28,12 +28,14 @@ final class Links {
 
     /** Returns the href for {@code iri}: a local path, the IRI itself for other http(s) IRIs, or null. */
     String href(String iri) {
+        if (iri.startsWith(PG.NS)) {
+            return "/ontology#" + encodePath(iri.substring(PG.NS.length()));
+        }
         String path = pathOf(iri);
         if (path != null) {
-            return "/" + encodePath(path);
-        }
-        if (iri.startsWith(PG.NS)) {
-            return "/ontology#" + iri.substring(PG.NS.length());
+            int hash = path.indexOf('#');
+            return hash < 0 ? "/" + encodePath(path)
+                    : "/" + encodePath(path.substring(0, hash)) + "#" + encodePath(path.substring(hash + 1));
         }
         String lower = iri.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") ? iri : null;
