@@ -25,7 +25,10 @@ final class GraphBuild {
     /** A progress bar is shown for runs with at least this many article files, and only on a terminal. */
     private static final int PROGRESS_THRESHOLD = 500;
 
-    /** The outcome: the dataset, the mapper's report, and the shape violations (worded like input errors). */
+    /**
+     * The outcome: the dataset, the mapper's report (shape results of lesser severity added to its warnings), and
+     * the shape violations, worded like input errors.
+     */
     record Result(DatasetGraph dataset, MapReport report, List<String> violations) {
         int errorCount() {
             return report.errors().size() + violations.size();
@@ -72,9 +75,17 @@ final class GraphBuild {
         }
         List<String> violations = List.of();
         if (validate) {
-            violations = ShapesValidator.fromClasspath().validate(dsg, Iris.of(base));
+            ShapesValidator.Result shapes = ShapesValidator.fromClasspath().validate(dsg, Iris.of(base));
+            violations = shapes.violations();
             if (strict && !violations.isEmpty()) {
                 throw new Mapper.StrictStop(violations.get(0), report);
+            }
+            if (!shapes.warnings().isEmpty()) {
+                List<String> warnings = new ArrayList<>(report.warnings());
+                warnings.addAll(shapes.warnings());
+                report = new MapReport(report.files(), report.articles(), report.providers(), report.organizations(),
+                        report.people(), report.products(), report.events(), report.quads(), warnings,
+                        report.errors(), report.seconds());
             }
         }
         return new Result(dsg, report, violations);
