@@ -239,24 +239,30 @@ public final class Mapper {
     }
 
     private void mapCatalogs(Run run, List<Loaded<CatalogReader.Result>> catalogs) {
+        // An id defined again in a later file is an error there; only its first definition is mapped.
+        List<List<Located<Entity>>> accepted = new ArrayList<>();
         for (Loaded<CatalogReader.Result> l : catalogs) {
             for (InputException e : l.content().errors()) {
                 run.error(e.getMessage());
             }
+            List<Located<Entity>> kept = new ArrayList<>();
             for (Located<Entity> e : l.content().entities()) {
                 if (run.registry.has(e.value().kind(), e.value().id())) {
                     run.error(e.file() + ":" + e.line() + ": id: " + e.value().kind().segment() + " \""
                             + e.value().id() + "\" is defined twice");
                 } else {
                     run.registry.add(e.value());
+                    kept.add(e);
                 }
             }
+            accepted.add(kept);
         }
         run.registry.catalogComplete();
         CatalogMapper mapper = new CatalogMapper(iris, run.registry);
-        for (Loaded<CatalogReader.Result> l : catalogs) {
+        for (int i = 0; i < catalogs.size(); i++) {
+            Loaded<CatalogReader.Result> l = catalogs.get(i);
             Emitter em = new Emitter(iris.graph(l.file().relPath()));
-            for (Located<Entity> e : l.content().entities()) {
+            for (Located<Entity> e : accepted.get(i)) {
                 Emitter one = new Emitter(em.graph());
                 try {
                     mapper.map(e.value(), one);
@@ -371,21 +377,28 @@ public final class Mapper {
     }
 
     private void mapEvents(Run run, List<Loaded<EventReader.Result>> eventFiles) {
+        // As for catalogs: an event id defined again in a later file is an error there and is not mapped.
+        List<List<Located<PolicyEvent>>> accepted = new ArrayList<>();
         for (Loaded<EventReader.Result> l : eventFiles) {
             for (InputException e : l.content().errors()) {
                 run.error(e.getMessage());
             }
+            List<Located<PolicyEvent>> kept = new ArrayList<>();
             for (Located<PolicyEvent> e : l.content().events()) {
                 if (run.registry.hasEvent(e.value().id())) {
                     run.error(e.file() + ":" + e.line() + ": id: event \"" + e.value().id() + "\" is defined twice");
+                } else {
+                    run.registry.addEvent(e.value().id());
+                    kept.add(e);
                 }
-                run.registry.addEvent(e.value().id());
             }
+            accepted.add(kept);
         }
         EventMapper mapper = new EventMapper(iris, run.registry);
-        for (Loaded<EventReader.Result> l : eventFiles) {
+        for (int i = 0; i < eventFiles.size(); i++) {
+            Loaded<EventReader.Result> l = eventFiles.get(i);
             Emitter em = new Emitter(iris.graph(l.file().relPath()));
-            for (Located<PolicyEvent> e : l.content().events()) {
+            for (Located<PolicyEvent> e : accepted.get(i)) {
                 Emitter one = new Emitter(em.graph());
                 Diagnostics d = new Diagnostics();
                 try {
