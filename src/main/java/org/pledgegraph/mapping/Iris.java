@@ -74,7 +74,9 @@ public final class Iris {
         if (query == null && CLEAN_PATH.matcher(path).matches() && !path.contains("/./") && !path.contains("/../")) {
             return "article/" + host + path;
         }
-        String sanitized = (path + (query == null ? "" : "/" + query)).replaceAll("[^A-Za-z0-9._~/-]+", "-")
+        // The "?" is replaced like any other character (docs/model.md): a "/" would make the query look like a
+        // path segment below the article at the same path without it.
+        String sanitized = (path + (query == null ? "" : "?" + query)).replaceAll("[^A-Za-z0-9._~/-]+", "-")
                 .replaceAll("-{2,}", "-");
         if (sanitized.length() > 120) {
             sanitized = sanitized.substring(0, 120);
