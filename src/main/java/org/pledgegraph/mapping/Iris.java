@@ -188,7 +188,10 @@ public final class Iris {
         return s.isEmpty() ? "x" + sha256(label).substring(0, 8) : s;
     }
 
-    /** Keeps a relative path readable while making each segment safe in an IRI. */
+    /**
+     * Keeps a relative path readable while making each segment safe in an IRI: other characters are percent-encoded
+     * (UTF-8), so that distinct files ("a b.md", "a_b.md") never share a graph.
+     */
     private static String pathSegments(String relPath) {
         StringBuilder sb = new StringBuilder();
         for (String seg : relPath.replace('\\', '/').split("/")) {
@@ -198,7 +201,14 @@ public final class Iris {
             if (sb.length() > 0) {
                 sb.append('/');
             }
-            sb.append(seg.replaceAll("[^A-Za-z0-9._~-]", "_"));
+            for (byte b : seg.getBytes(StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '~' || c == '-')) {
+                    sb.append(c);
+                } else {
+                    sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+                }
+            }
         }
         return sb.toString();
     }
