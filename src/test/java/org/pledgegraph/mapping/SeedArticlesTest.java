@@ -181,4 +181,11 @@ class SeedArticlesTest {
         assertTrue(b.ask("<" + TestGraphs.BASE + DOC_002 + "> schema:datePublished \"2020-06-25\"^^xsd:date"));
         assertFalse(b.ask("?a schema:datePublished ?d FILTER(DATATYPE(?d) = xsd:string)"));
     }
+
+    @Test
+    void theSeedsConformToTheShapes() {
+        ShapesValidator.Result r = ShapesValidator.fromClasspath().validate(seeds().dataset(), Iris.of(TestGraphs.BASE));
+        assertEquals(List.of(), r.violations());
+        assertEquals(List.of(), r.warnings());
+    }
 }
