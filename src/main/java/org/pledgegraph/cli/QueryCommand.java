@@ -194,7 +194,7 @@ final class QueryCommand implements Callable<Integer> {
             return Datasets.indexedFrom(store.datasetFile());
         }
         // Validation is build's job (and can take long on a large corpus); a query only needs the mapped graph.
-        GraphBuild.Result r = GraphBuild.run(dirs, data.base, false, false, err);
+        GraphBuild.Result r = GraphBuild.run(dirs, data.base, false, false);
         store.save(r.dataset(), dirs, data.base, r.summary());
         err.println("built " + store.dir() + ": " + r.summary()
                 + (r.errorCount() > 0 ? " (run 'pledgegraph build' to see them)" : ""));
