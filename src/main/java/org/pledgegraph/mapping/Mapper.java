@@ -48,7 +48,6 @@ public final class Mapper {
     private final Instant buildTime;
     private final boolean strict;
     private final int threads;
-    private final Progress progress;
 
     /** Told how many article files have been mapped; called from the thread that runs {@link #run}. */
     @FunctionalInterface
@@ -77,7 +76,6 @@ public final class Mapper {
         this.buildTime = b.buildTime;
         this.strict = b.strict;
         this.threads = b.threads;
-        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -91,7 +89,6 @@ public final class Mapper {
         private Instant buildTime = Instant.now();
         private boolean strict;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        private Progress progress = (done, total) -> { };
 
         private Builder() {
         }
@@ -121,11 +118,6 @@ public final class Mapper {
                 throw new IllegalArgumentException("threads must be at least 1");
             }
             this.threads = threads;
-            return this;
-        }
-
-        public Builder progress(Progress progress) {
-            this.progress = Objects.requireNonNull(progress);
             return this;
         }
 
@@ -185,6 +177,11 @@ public final class Mapper {
      * @throws StrictStop in strict mode, at the first error
      */
     public MapReport run(StreamRDF out) {
+        return run(out, (done, total) -> { });
+    }
+
+    /** Maps everything to {@code out}, telling {@code progress} as article files are done. */
+    public MapReport run(StreamRDF out, Progress progress) {
         DataScanner.Scan scan = DataScanner.scan(dataDirs);
         Run run = new Run(out);
         run.warnings.addAll(scan.warnings());
@@ -201,7 +198,7 @@ public final class Mapper {
             List<Loaded<EventReader.Result>> eventFiles = new ArrayList<>();
             readYaml(run, yaml, catalogs, eventFiles);
             mapCatalogs(run, catalogs);
-            mapArticles(run, articles);
+            mapArticles(run, articles, progress);
             mapEvents(run, eventFiles);
             Emitter em = new Emitter(iris.buildGraph());
             new ProvenanceMapper(iris).map(run.graphs, buildTime, em);
@@ -285,7 +282,7 @@ public final class Mapper {
             Set<String> articles, Set<String> providers, Node document, List<String> warnings, String error) {
     }
 
-    private void mapArticles(Run run, List<DataFile> files) {
+    private void mapArticles(Run run, List<DataFile> files, Progress progress) {
         ArticleMapper mapper = new ArticleMapper(iris, run.registry);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "pledgegraph-map");
