@@ -119,11 +119,11 @@ class StreamingTest {
         for (int threads : new int[] {1, 2, 4}) {
             CountingSink sink = new CountingSink();
             List<Integer> progress = new ArrayList<>();
-            Mapper.builder().dataDirs(List.of(dir)).threads(threads).buildTime(TestGraphs.BUILD_TIME)
-                    .progress((done, total) -> {
+            Mapper.builder().dataDirs(List.of(dir)).threads(threads).buildTime(TestGraphs.BUILD_TIME).build()
+                    .run(sink, (done, total) -> {
                         assertEquals(40, total);
                         progress.add(done);
-                    }).build().run(sink);
+                    });
             assertEquals(expected, sink.graphsInOrder, threads + " threads");
             assertEquals(40, progress.size());
             assertEquals(1, progress.get(0));
