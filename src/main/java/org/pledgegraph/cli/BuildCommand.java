@@ -55,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         GraphBuild.Result r;
         try {
-            r = GraphBuild.run(data.dataDirs(), data.base, strict, !noValidate, err);
+            r = GraphBuild.run(data.dataDirs(), data.base, strict, !noValidate);
         } catch (Mapper.StrictStop stop) {
             err.println("error: " + stop.getMessage());
             err.println("pledgegraph: stopped at the first error (--strict); nothing was written");

@@ -25,7 +25,10 @@ final class GraphBuild {
     /** A progress bar is shown for runs with at least this many article files, and only on a terminal. */
     private static final int PROGRESS_THRESHOLD = 500;
 
-    /** The outcome: the dataset, the mapper's report, and the shape violations (worded like input errors). */
+    /**
+     * The outcome: the dataset, the mapper's report (shape results of lesser severity added to its warnings), and
+     * the shape violations, worded like input errors.
+     */
     record Result(DatasetGraph dataset, MapReport report, List<String> violations) {
         int errorCount() {
             return report.errors().size() + violations.size();
@@ -50,7 +53,7 @@ final class GraphBuild {
      * @throws UsageException for a missing data folder or unusable base IRI
      * @throws Mapper.StrictStop in strict mode at the first error
      */
-    static Result run(List<Path> dataDirs, String base, boolean strict, boolean validate, PrintWriter err) {
+    static Result run(List<Path> dataDirs, String base, boolean strict, boolean validate) {
         for (Path d : dataDirs) {
             if (!java.nio.file.Files.isDirectory(d)) {
                 throw new UsageException("data folder " + d + " does not exist or is not a folder");
@@ -58,23 +61,28 @@ final class GraphBuild {
         }
         Mapper mapper;
         try {
-            mapper = Mapper.builder().dataDirs(dataDirs).base(base).buildTime(buildTime()).strict(strict)
-                    .progress(progress(err)).build();
+            mapper = Mapper.builder().dataDirs(dataDirs).base(base).buildTime(buildTime()).strict(strict).build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         DatasetGraph dsg = DatasetGraphFactory.create();
         MapReport report;
-        try {
-            report = mapper.run(StreamRDFLib.dataset(dsg));
-        } finally {
-            closeProgress();
+        try (ProgressDisplay display = new ProgressDisplay()) {
+            report = mapper.run(StreamRDFLib.dataset(dsg), display);
         }
         List<String> violations = List.of();
         if (validate) {
-            violations = ShapesValidator.fromClasspath().validate(dsg, Iris.of(base));
+            ShapesValidator.Result shapes = ShapesValidator.fromClasspath().validate(dsg, Iris.of(base));
+            violations = shapes.violations();
             if (strict && !violations.isEmpty()) {
                 throw new Mapper.StrictStop(violations.get(0), report);
+            }
+            if (!shapes.warnings().isEmpty()) {
+                List<String> warnings = new ArrayList<>(report.warnings());
+                warnings.addAll(shapes.warnings());
+                report = new MapReport(report.files(), report.articles(), report.providers(), report.organizations(),
+                        report.people(), report.products(), report.events(), report.quads(), warnings,
+                        report.errors(), report.seconds());
             }
         }
         return new Result(dsg, report, violations);
@@ -106,14 +114,14 @@ final class GraphBuild {
         }
     }
 
-    private static ProgressBar bar;
+    /** A progress bar on the terminal for long runs; nothing when output is not a terminal. */
+    private static final class ProgressDisplay implements Mapper.Progress, AutoCloseable {
+        private final boolean console = System.console() != null;
+        private ProgressBar bar;
 
-    private static Mapper.Progress progress(PrintWriter err) {
-        if (System.console() == null) {
-            return (done, total) -> { };
-        }
-        return (done, total) -> {
-            if (total < PROGRESS_THRESHOLD) {
+        @Override
+        public void update(int done, int total) {
+            if (!console || total < PROGRESS_THRESHOLD) {
                 return;
             }
             if (bar == null) {
@@ -122,13 +130,13 @@ final class GraphBuild {
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
             }
             bar.stepTo(done);
-        };
-    }
+        }
 
-    private static void closeProgress() {
-        if (bar != null) {
-            bar.close();
-            bar = null;
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
         }
     }
 }

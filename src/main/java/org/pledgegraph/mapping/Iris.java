@@ -74,7 +74,9 @@ public final class Iris {
         if (query == null && CLEAN_PATH.matcher(path).matches() && !path.contains("/./") && !path.contains("/../")) {
             return "article/" + host + path;
         }
-        String sanitized = (path + (query == null ? "" : "/" + query)).replaceAll("[^A-Za-z0-9._~/-]+", "-")
+        // The "?" is replaced like any other character (docs/model.md): a "/" would make the query look like a
+        // path segment below the article at the same path without it.
+        String sanitized = (path + (query == null ? "" : "?" + query)).replaceAll("[^A-Za-z0-9._~/-]+", "-")
                 .replaceAll("-{2,}", "-");
         if (sanitized.length() > 120) {
             sanitized = sanitized.substring(0, 120);
@@ -186,7 +188,10 @@ public final class Iris {
         return s.isEmpty() ? "x" + sha256(label).substring(0, 8) : s;
     }
 
-    /** Keeps a relative path readable while making each segment safe in an IRI. */
+    /**
+     * Keeps a relative path readable while making each segment safe in an IRI: other characters are percent-encoded
+     * (UTF-8), so that distinct files ("a b.md", "a_b.md") never share a graph.
+     */
     private static String pathSegments(String relPath) {
         StringBuilder sb = new StringBuilder();
         for (String seg : relPath.replace('\\', '/').split("/")) {
@@ -196,7 +201,14 @@ public final class Iris {
             if (sb.length() > 0) {
                 sb.append('/');
             }
-            sb.append(seg.replaceAll("[^A-Za-z0-9._~-]", "_"));
+            for (byte b : seg.getBytes(StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '~' || c == '-')) {
+                    sb.append(c);
+                } else {
+                    sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+                }
+            }
         }
         return sb.toString();
     }

@@ -48,7 +48,6 @@ public final class Mapper {
     private final Instant buildTime;
     private final boolean strict;
     private final int threads;
-    private final Progress progress;
 
     /** Told how many article files have been mapped; called from the thread that runs {@link #run}. */
     @FunctionalInterface
@@ -77,7 +76,6 @@ public final class Mapper {
         this.buildTime = b.buildTime;
         this.strict = b.strict;
         this.threads = b.threads;
-        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -91,7 +89,6 @@ public final class Mapper {
         private Instant buildTime = Instant.now();
         private boolean strict;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        private Progress progress = (done, total) -> { };
 
         private Builder() {
         }
@@ -121,11 +118,6 @@ public final class Mapper {
                 throw new IllegalArgumentException("threads must be at least 1");
             }
             this.threads = threads;
-            return this;
-        }
-
-        public Builder progress(Progress progress) {
-            this.progress = Objects.requireNonNull(progress);
             return this;
         }
 
@@ -185,6 +177,11 @@ public final class Mapper {
      * @throws StrictStop in strict mode, at the first error
      */
     public MapReport run(StreamRDF out) {
+        return run(out, (done, total) -> { });
+    }
+
+    /** Maps everything to {@code out}, telling {@code progress} as article files are done. */
+    public MapReport run(StreamRDF out, Progress progress) {
         DataScanner.Scan scan = DataScanner.scan(dataDirs);
         Run run = new Run(out);
         run.warnings.addAll(scan.warnings());
@@ -201,7 +198,7 @@ public final class Mapper {
             List<Loaded<EventReader.Result>> eventFiles = new ArrayList<>();
             readYaml(run, yaml, catalogs, eventFiles);
             mapCatalogs(run, catalogs);
-            mapArticles(run, articles);
+            mapArticles(run, articles, progress);
             mapEvents(run, eventFiles);
             Emitter em = new Emitter(iris.buildGraph());
             new ProvenanceMapper(iris).map(run.graphs, buildTime, em);
@@ -239,24 +236,30 @@ public final class Mapper {
     }
 
     private void mapCatalogs(Run run, List<Loaded<CatalogReader.Result>> catalogs) {
+        // An id defined again in a later file is an error there; only its first definition is mapped.
+        List<List<Located<Entity>>> accepted = new ArrayList<>();
         for (Loaded<CatalogReader.Result> l : catalogs) {
             for (InputException e : l.content().errors()) {
                 run.error(e.getMessage());
             }
+            List<Located<Entity>> kept = new ArrayList<>();
             for (Located<Entity> e : l.content().entities()) {
                 if (run.registry.has(e.value().kind(), e.value().id())) {
                     run.error(e.file() + ":" + e.line() + ": id: " + e.value().kind().segment() + " \""
                             + e.value().id() + "\" is defined twice");
                 } else {
                     run.registry.add(e.value());
+                    kept.add(e);
                 }
             }
+            accepted.add(kept);
         }
         run.registry.catalogComplete();
         CatalogMapper mapper = new CatalogMapper(iris, run.registry);
-        for (Loaded<CatalogReader.Result> l : catalogs) {
+        for (int i = 0; i < catalogs.size(); i++) {
+            Loaded<CatalogReader.Result> l = catalogs.get(i);
             Emitter em = new Emitter(iris.graph(l.file().relPath()));
-            for (Located<Entity> e : l.content().entities()) {
+            for (Located<Entity> e : accepted.get(i)) {
                 Emitter one = new Emitter(em.graph());
                 try {
                     mapper.map(e.value(), one);
@@ -279,7 +282,7 @@ public final class Mapper {
             Set<String> articles, Set<String> providers, Node document, List<String> warnings, String error) {
     }
 
-    private void mapArticles(Run run, List<DataFile> files) {
+    private void mapArticles(Run run, List<DataFile> files, Progress progress) {
         ArticleMapper mapper = new ArticleMapper(iris, run.registry);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "pledgegraph-map");
@@ -371,21 +374,28 @@ public final class Mapper {
     }
 
     private void mapEvents(Run run, List<Loaded<EventReader.Result>> eventFiles) {
+        // As for catalogs: an event id defined again in a later file is an error there and is not mapped.
+        List<List<Located<PolicyEvent>>> accepted = new ArrayList<>();
         for (Loaded<EventReader.Result> l : eventFiles) {
             for (InputException e : l.content().errors()) {
                 run.error(e.getMessage());
             }
+            List<Located<PolicyEvent>> kept = new ArrayList<>();
             for (Located<PolicyEvent> e : l.content().events()) {
                 if (run.registry.hasEvent(e.value().id())) {
                     run.error(e.file() + ":" + e.line() + ": id: event \"" + e.value().id() + "\" is defined twice");
+                } else {
+                    run.registry.addEvent(e.value().id());
+                    kept.add(e);
                 }
-                run.registry.addEvent(e.value().id());
             }
+            accepted.add(kept);
         }
         EventMapper mapper = new EventMapper(iris, run.registry);
-        for (Loaded<EventReader.Result> l : eventFiles) {
+        for (int i = 0; i < eventFiles.size(); i++) {
+            Loaded<EventReader.Result> l = eventFiles.get(i);
             Emitter em = new Emitter(iris.graph(l.file().relPath()));
-            for (Located<PolicyEvent> e : l.content().events()) {
+            for (Located<PolicyEvent> e : accepted.get(i)) {
                 Emitter one = new Emitter(em.graph());
                 Diagnostics d = new Diagnostics();
                 try {

@@ -96,7 +96,8 @@ final class MentionMatcher {
                 continue;
             }
             String t = blankUrls(text);
-            collect(exact, t, byExact, false, found);
+            // Short names are matched where no longer name matched, so "US Congress" is not also "US".
+            collect(exact, blank(folded, t), byExact, false, found);
             collect(folded, t, byFolded, true, found);
         }
         return found;
@@ -119,7 +120,15 @@ final class MentionMatcher {
 
     /** Replaces each URL with spaces of the same length, so nothing inside one is matched. */
     private static String blankUrls(String text) {
-        Matcher m = URL.matcher(text);
+        return blank(URL, text);
+    }
+
+    /** Replaces each match of {@code p} with spaces of the same length. */
+    private static String blank(Pattern p, String text) {
+        if (p == null) {
+            return text;
+        }
+        Matcher m = p.matcher(text);
         if (!m.find()) {
             return text;
         }

@@ -8,14 +8,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pledgegraph.vocab.Namespaces;
@@ -47,19 +50,30 @@ public final class ShapesValidator {
         }
     }
 
-    /** Returns one line per violation in the union of {@code dsg}'s graphs; empty when it conforms. */
-    public List<String> validate(DatasetGraph dsg, Iris iris) {
-        Graph union = dsg.getUnionGraph();
+    /** The outcome: violations are errors; results of lesser severity are warnings. */
+    public record Result(List<String> violations, List<String> warnings) {
+    }
+
+    /** Validates the union of {@code dsg}'s graphs, one line per result. */
+    public Result validate(DatasetGraph dsg, Iris iris) {
+        // The union view answers each lookup by asking every named graph (one per file) and removing duplicates;
+        // validating a copy of it is ten to fifty times faster on the corpus.
+        Graph union = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(union, dsg.getUnionGraph());
         ValidationReport report = ShaclValidator.get().validate(shapes, union);
-        List<String> out = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         var prefixes = Namespaces.prefixes();
+        Prologue prologue = new Prologue(prefixes);
         for (ReportEntry e : report.getEntries()) {
             String focus = shortName(e.focusNode(), iris, prefixes);
-            String path = e.resultPath() == null ? "" : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes)) + ": ";
-            out.add(files(dsg, e.focusNode(), iris) + ": " + focus + ": " + path + e.message());
+            String path = e.resultPath() == null ? "" : e.resultPath().toString(prologue) + ": ";
+            String line = files(dsg, e.focusNode(), iris) + ": " + focus + ": " + path + e.message();
+            (e.severity() == Severity.Violation ? violations : warnings).add(line);
         }
-        out.sort(null);
-        return out;
+        violations.sort(null);
+        warnings.sort(null);
+        return new Result(violations, warnings);
     }
 
     private static String shortName(Node n, Iris iris, org.apache.jena.shared.PrefixMapping prefixes) {

@@ -64,10 +64,14 @@ public record PartialDate(String lexical, Precision precision) {
                 return new PartialDate(s, Precision.DAY);
             }
             if (INSTANT.matcher(s).matches()) {
-                OffsetDateTime t = OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-                // Keep what the source wrote, normalised only so that "+00:00" and "Z" do not differ.
-                return new PartialDate(s.endsWith("+00:00") ? s.substring(0, s.length() - 6) + "Z" : s,
-                        Precision.INSTANT);
+                OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                // Keep what the source wrote, normalised only so that "+00:00" and "Z" do not differ, and with
+                // the seconds xsd:dateTime requires ("18:02Z" states 18:02:00).
+                String lexical = s.endsWith("+00:00") ? s.substring(0, s.length() - 6) + "Z" : s;
+                if (lexical.charAt(16) != ':') {
+                    lexical = lexical.substring(0, 16) + ":00" + lexical.substring(16);
+                }
+                return new PartialDate(lexical, Precision.INSTANT);
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a real date: \"" + s + "\"");

@@ -1,9 +1,12 @@
 package org.pledgegraph.source;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Reads a data YAML file and tells catalogs from events by its {@code kind}; decodes input text strictly. */
 public final class YamlDataReader {
@@ -41,16 +44,29 @@ public final class YamlDataReader {
     /**
      * Returns {@code bytes} as UTF-8 text.
      *
-     * @throws InputException when the bytes are not valid UTF-8
+     * @throws InputException naming the line of the first byte that is not UTF-8
      */
     public static String decode(byte[] bytes, String file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, 0, null, "not UTF-8 text");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
         }
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InputException(file, line, null,
+                    String.format(Locale.ROOT, "not UTF-8 text: malformed byte 0x%02X", bytes[at] & 0xff));
+        }
+        return out.flip().toString();
     }
 }

@@ -131,8 +131,9 @@ public final class GraphStore {
             }
             Path p = Path.of(src.getLocation().toURI());
             return p + " " + Files.getLastModifiedTime(p).toMillis();
-        } catch (Exception e) {
-            return "unknown";
+        } catch (IOException | java.net.URISyntaxException | SecurityException e) {
+            // Without a stamp a rebuilt program is not noticed; the data fingerprint still is. Say so in the stamp.
+            return "unknown (" + e.getClass().getSimpleName() + ")";
         }
     }
 }
