@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
             dsg = store.load();
         } else {
             err.println("pledgegraph: the store in " + data.store + " is missing or stale; building it first");
-            GraphBuild.Result r = GraphBuild.run(data.dataDirs(), data.base, false, !noValidate, err);
+            GraphBuild.Result r = GraphBuild.run(data.dataDirs(), data.base, false, !noValidate);
             GraphBuild.printDiagnostics(r, err);
             store.save(r.dataset(), data.dataDirs(), data.base, r.summary());
             err.println(r.summary());

@@ -100,13 +100,18 @@ final class Links {
         return sb.toString();
     }
 
-    /** Percent-encodes every character of a path that is not safe in a URL path, keeping the slashes. */
+    /**
+     * Percent-encodes every character of a path that is not safe in a URL path, keeping the slashes and the
+     * percent-encodings an IRI already has ({@code graph/news/a%20b.md} stays as it is).
+     */
     static String encodePath(String path) {
         StringBuilder sb = new StringBuilder(path.length());
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/!$&'()*+,;=:@"
-                    .indexOf(c) >= 0) {
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i] & 0xff;
+            boolean escape = c == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0 || escape) {
                 sb.append((char) c);
             } else {
                 sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -114,5 +119,9 @@ final class Links {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return Character.digit(b, 16) >= 0;
     }
 }

@@ -23,6 +23,8 @@ class HtmlTest {
         Links links = new Links("https://w3id.org/pledgegraph/");
         assertEquals("/organization/ibm", links.href("https://w3id.org/pledgegraph/organization/ibm"));
         assertEquals("/article/x%20y", links.href("https://w3id.org/pledgegraph/article/x y"));
+        assertEquals("/graph/news/a%20b.md", links.href("https://w3id.org/pledgegraph/graph/news/a%20b.md"));
+        assertEquals("/graph/100%25", links.href("https://w3id.org/pledgegraph/graph/100%"));
         assertEquals("https://example.org/a", links.href("https://example.org/a"));
         assertEquals("/ontology#Pledge", links.href("https://w3id.org/pledgegraph/ontology#Pledge"));
         assertEquals(null, links.href("javascript:alert(1)"));
