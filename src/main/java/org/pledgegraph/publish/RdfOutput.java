@@ -19,17 +19,30 @@ public final class RdfOutput {
     }
 
     /**
-     * Writes {@code dsg} to {@code out} in {@code syntax}. Call inside a read transaction when {@code dsg} is
-     * transactional.
+     * Writes {@code dsg} to {@code out} in {@code syntax}: its named graphs, or for a triples syntax their union. Call
+     * inside a read transaction when {@code dsg} is transactional.
      */
     public static void write(DatasetGraph dsg, RdfSyntax syntax, OutputStream out) {
         if (syntax == RdfSyntax.JSONLD) {
-            JsonLdContext.writeDataset(dsg, out);
+            JsonLdContext.writeDataset(namedGraphs(dsg), out);
         } else if (syntax.isQuads()) {
             RDFWriterRegistry.getWriterDatasetFactory(syntax.jenaFormat()).create(syntax.jenaFormat())
-                    .write(out, dsg, prefixMap(), null, Context.create());
+                    .write(out, namedGraphs(dsg), prefixMap(), null, Context.create());
         } else {
             writeGraph(dsg.getUnionGraph(), syntax, out);
+        }
+    }
+
+    /** Writes every graph of {@code dsg}, its default graph included, in a quads syntax (TriG, N-Quads or JSON-LD). */
+    public static void writeQuads(DatasetGraph dsg, RdfSyntax syntax, OutputStream out) {
+        if (!syntax.isQuads()) {
+            throw new IllegalArgumentException(syntax.label() + " cannot hold named graphs");
+        }
+        if (syntax == RdfSyntax.JSONLD) {
+            JsonLdContext.writeDataset(dsg, out);
+        } else {
+            RDFWriterRegistry.getWriterDatasetFactory(syntax.jenaFormat()).create(syntax.jenaFormat())
+                    .write(out, dsg, prefixMap(), null, Context.create());
         }
     }
 
@@ -45,6 +58,17 @@ public final class RdfOutput {
             RDFWriterRegistry.getWriterGraphFactory(syntax.jenaFormat()).create(syntax.jenaFormat())
                     .write(out, graph, prefixMap(), null, Context.create());
         }
+    }
+
+    /**
+     * Returns a view of the named graphs of {@code dsg} with an empty default graph. All data lives in named graphs
+     * (one per source file); a served dataset's default graph is their union, which would otherwise be written
+     * again. The view links the graphs, it does not copy them.
+     */
+    static DatasetGraph namedGraphs(DatasetGraph dsg) {
+        DatasetGraph view = DatasetGraphFactory.createGeneral();
+        dsg.listGraphNodes().forEachRemaining(g -> view.addGraph(g, dsg.getGraph(g)));
+        return view;
     }
 
     private static PrefixMap prefixMap() {

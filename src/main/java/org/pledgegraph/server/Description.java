@@ -244,7 +244,7 @@ final class Description {
     byte[] serialize(RdfSyntax syntax) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (syntax == RdfSyntax.TRIG || syntax == RdfSyntax.NQUADS) {
-            RdfOutput.write(dataset(), syntax, out);
+            RdfOutput.writeQuads(dataset(), syntax, out);
         } else {
             RdfOutput.writeGraph(graph(), syntax, out);
         }

@@ -2,6 +2,8 @@ package org.pledgegraph.server;
 
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.pledgegraph.publish.JsonLdContext;
 import org.pledgegraph.publish.VoidDescription;
 
@@ -23,7 +25,8 @@ public final class LinkedData {
      * graph {@code {base}graph/void}), so that SPARQL, dumps and pages all see it.
      */
     public static void register(FusekiServer.Builder builder, ServerContext context) {
-        VoidDescription.addTo(context.dataset().asDatasetGraph(), context.base(), context.sparqlPath().substring(1));
+        VoidDescription.addTo(underReadOnlyViews(context.dataset().asDatasetGraph()), context.base(),
+                context.sparqlPath().substring(1));
         Site site = new Site(context);
         for (String prefix : RESOURCE_PREFIXES) {
             // "/x/*" matches "/x" itself too: the topic and technology schemes and the dataset live there.
@@ -39,5 +42,17 @@ public final class LinkedData {
                 "text/css; charset=utf-8", false));
         builder.addServlet("/timeline.js", new StaticServlet(site, "/pledgegraph/web/timeline.js",
                 "text/javascript; charset=utf-8", false));
+    }
+
+    /**
+     * Returns the dataset beneath the read-only views the server puts over its data. The server serves a read-only
+     * view to clients; the VoID description is part of the data, so it is added once, at startup, beneath that view.
+     */
+    static DatasetGraph underReadOnlyViews(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (d instanceof DatasetGraphReadOnly readOnly) {
+            d = readOnly.getWrapped();
+        }
+        return d;
     }
 }

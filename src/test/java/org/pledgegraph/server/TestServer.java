@@ -9,6 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 
 /** A real Fuseki server on a free loopback port with the SPARQL endpoint and the linked-data routes. */
 final class TestServer implements AutoCloseable {
@@ -20,9 +25,19 @@ final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts a server over the seed data that keeps its dumps under {@code store}. */
+    /**
+     * Starts a server over the seed data that keeps its dumps under {@code store}. Like the real server, it serves a
+     * read-only view of the dataset whose default graph is the union of the named graphs.
+     */
     static TestServer start(Path store) {
-        ServerContext context = new ServerContext(TestData.dataset(), TestData.BASE, "pledgegraph", store,
+        DatasetGraph inner = TestData.dataset().asDatasetGraph();
+        DatasetGraph served = new DatasetGraphReadOnly(inner, inner.getContext().copy()) {
+            @Override
+            public Graph getDefaultGraph() {
+                return new GraphReadOnly(getWrapped().getUnionGraph());
+            }
+        };
+        ServerContext context = new ServerContext(DatasetFactory.wrap(served), TestData.BASE, "pledgegraph", store,
                 TestData.BUILT, 10);
         FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true)
                 .add("/pledgegraph", context.dataset(), false);
