@@ -1,6 +1,5 @@
 package org.pledgegraph.server;
 
-import java.nio.charset.StandardCharsets;
 import org.owasp.encoder.Encode;
 
 /**
@@ -62,10 +61,6 @@ final class Html {
         sb.append("<script type=\"application/ld+json\">\n").append(json.replace("<", "\\u003c"))
                 .append("</script>\n");
         return this;
-    }
-
-    byte[] bytes() {
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -88,6 +88,12 @@ final class Links {
         return s.toLowerCase(Locale.ROOT).equals(s) ? s : lowerFirstWords(s);
     }
 
+    /** Returns a camel-case name as words with a capital: {@code CourtRuling} gives "Court ruling". */
+    static String title(String camel) {
+        String w = words(camel);
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+    }
+
     private static String lowerFirstWords(String s) {
         StringBuilder sb = new StringBuilder();
         for (String w : s.split(" ")) {

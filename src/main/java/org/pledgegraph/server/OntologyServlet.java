@@ -21,7 +21,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.pledgegraph.publish.RdfOutput;
-import org.pledgegraph.publish.RdfSyntax;
 import org.pledgegraph.vocab.PG;
 
 /**

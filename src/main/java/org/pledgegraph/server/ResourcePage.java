@@ -29,6 +29,7 @@ import org.pledgegraph.vocab.PG;
 final class ResourcePage {
     private static final String SCHEMA = Namespaces.SCHEMA;
     private static final String PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom";
+    private static final String VOID = "http://rdfs.org/ns/void#";
     private static final int LONG_TEXT = 320;
 
     /** Properties shown first, in this order; the rest follow alphabetically. */
@@ -99,6 +100,15 @@ final class ResourcePage {
               OPTIONAL { GRAPH ?r { ?s schema:name|schema:headline|skos:prefLabel|dcterms:title ?l } }
             } GROUP BY ?s ORDER BY ?s LIMIT 1000""");
 
+    private static final Query PARTITIONS = Sparql.parse("""
+            PREFIX void: <http://rdfs.org/ns/void#>
+            SELECT ?kind ?term ?n {
+              { ?r void:classPartition ?part . ?part void:class ?term ; void:entities ?n . BIND("class" AS ?kind) }
+              UNION
+              { ?r void:propertyPartition ?part . ?part void:property ?term ; void:triples ?n .
+                BIND("property" AS ?kind) }
+            } ORDER BY ?kind DESC(?n) ?term LIMIT 2000""");
+
     private final Site site;
     private final Links links;
     private final Description d;
@@ -122,8 +132,11 @@ final class ResourcePage {
         Html h = Layout.page(label, iri, "resource");
         h.raw("<article class=\"resource\">\n<p class=\"kinds\">");
         boolean first = true;
-        for (Node t : d.types()) {
-            h.raw(first ? "" : " · ").element("span", typeName(t), "class", "kind", "title", t.getURI());
+        List<Node> types = d.types();
+        for (Node t : types) {
+            long sameName = types.stream().filter(o -> typeName(o).equals(typeName(t))).count();
+            h.raw(first ? "" : " · ").element("span", sameName > 1 ? Links.compact(t.getURI()) : typeName(t),
+                    "class", "kind", "title", t.getURI());
             first = false;
         }
         h.raw("</p>\n").element("h1", label).raw("\n");
@@ -148,6 +161,9 @@ final class ResourcePage {
         }
         if (isArticle()) {
             articleSections(h);
+        }
+        if (d.hasType(VOID + "Dataset")) {
+            datasetSection(h);
         }
         if (d.hasType(PG.NS + "SourceGraph") || iri.startsWith(site.base() + "graph/")) {
             graphSection(h);
@@ -198,7 +214,10 @@ final class ResourcePage {
                 }
                 if (!e.sources().isEmpty()) {
                     h.raw("\n<ul class=\"sources\">");
-                    for (Source s : e.sources().values()) {
+                    List<Source> byDate = new ArrayList<>(e.sources().values());
+                    byDate.sort(Comparator.comparing((Source s) -> s.date() == null ? "\uffff"
+                            : s.date().getLiteralLexicalForm()).thenComparing(s -> s.iri().getURI()));
+                    for (Source s : byDate) {
                         h.raw("<li>").link(links.href(s.iri()), s.title() == null ? pathOf(s.iri()) : s.title());
                         String meta = join(s.publisher(), s.date() == null ? null : Dates.display(s.date()));
                         if (meta != null) {
@@ -478,6 +497,51 @@ final class ResourcePage {
         h.raw("</p>\n");
     }
 
+    private void datasetSection(Html h) {
+        h.raw("<section class=\"dataset\">\n<h2>What the dataset holds</h2>\n<dl class=\"facts\">\n");
+        for (String[] f : new String[][] {{"triples", "Statements (in the union of the graphs)"},
+            {"entities", "Resources described"}, {"classes", "Classes"}, {"properties", "Properties"}}) {
+            List<Node> v = d.values(VOID + f[0]);
+            if (!v.isEmpty()) {
+                h.element("dt", f[1]).raw("<dd>").text(String.format(java.util.Locale.ROOT, "%,d",
+                        Long.parseLong(lex(v.get(0))))).raw("</dd>\n");
+            }
+        }
+        dateFact(h, "Last modified", d.values("http://purl.org/dc/terms/modified"));
+        listFact(h, "License", d.values("http://purl.org/dc/terms/license"));
+        List<Node> rights = d.values("http://purl.org/dc/terms/rights");
+        if (!rights.isEmpty()) {
+            h.element("dt", "Rights").raw("<dd>").text(lex(rights.get(0))).raw("</dd>\n");
+        }
+        h.element("dt", "SPARQL endpoint").raw("<dd>").link(site.context().sparqlPath(),
+                site.base() + site.context().sparqlPath().substring(1)).raw("</dd>\n");
+        h.element("dt", "Downloads").raw("<dd>").link("/dumps/", "six RDF syntaxes").raw("</dd>\n");
+        listFact(h, "Examples", d.values(VOID + "exampleResource"));
+        h.raw("</dl>\n");
+        List<Binding> rows = Sparql.select(site.dsg(), PARTITIONS, r, site.timeout());
+        for (String kind : List.of("class", "property")) {
+            h.element("h3", kind.equals("class") ? "Classes, by number of resources"
+                    : "Properties, by number of statements").raw("\n<ul class=\"columns\">\n");
+            for (Binding b : rows) {
+                if (!kind.equals(lex(b.get("kind")))) {
+                    continue;
+                }
+                h.raw("<li>");
+                String href = links.href(b.get("term"));
+                String name = Links.compact(b.get("term").getURI());
+                if (href != null) {
+                    h.link(href, name, "title", b.get("term").getURI());
+                } else {
+                    h.text(name);
+                }
+                h.raw(" ").element("span", String.format(java.util.Locale.ROOT, "%,d",
+                        Long.parseLong(lex(b.get("n")))), "class", "meta").raw("</li>\n");
+            }
+            h.raw("</ul>\n");
+        }
+        h.raw("</section>\n");
+    }
+
     private void graphSection(Html h) {
         List<Binding> rows = Sparql.select(site.dsg(), GRAPH_CONTENT, r, site.timeout());
         if (rows.isEmpty()) {
@@ -735,8 +799,7 @@ final class ResourcePage {
     }
 
     private static String typeName(Node t) {
-        return Links.words(Links.localName(t.getURI())).replaceFirst("^.", Links.localName(t.getURI())
-                .substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+        return Links.title(Links.localName(t.getURI()));
     }
 
     private static int propertyRank(String p) {

@@ -25,16 +25,18 @@ final class ResourceServlet extends PageServlet {
         Negotiation.Choice choice = Negotiation.choose(req);
         resp.setHeader("Vary", "Accept");
         String raw = path(req);
+        String path = raw;
         byte[] body = Txn.calculateRead(site.dataset(), () -> render(raw, choice));
         if (body == null && raw.indexOf('%') >= 0) {
-            // A client may percent-encode characters of an IRI; try the IRI as written too.
+            // A client may percent-encode characters the IRI has as they are; try the IRI as written too.
             String decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
             body = Txn.calculateRead(site.dataset(), () -> render(decoded, choice));
+            path = decoded;
         }
         if (body == null) {
             throw new NotFound("nothing is known about " + site.base() + raw);
         }
-        resp.setHeader("Link", "<" + site.base() + raw + ">; rel=\"canonical\"");
+        resp.setHeader("Link", "<" + site.base() + Links.encodePath(path) + ">; rel=\"canonical\"");
         Responses.send(req, resp, body, choice.contentType(), site.context().lastModified());
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import org.owasp.encoder.Encode;
 import org.pledgegraph.mapping.Iris;
 
 /** Writes responses with validators (ETag, Last-Modified), answers conditional requests with 304, and reports errors. */
@@ -131,10 +130,5 @@ final class Responses {
         }
         String accept = req.getHeader("Accept");
         return accept != null && accept.contains("text/html");
-    }
-
-    /** Escapes {@code s} for HTML text; exists so error paths need no other import. */
-    static String escape(String s) {
-        return Encode.forHtml(s);
     }
 }

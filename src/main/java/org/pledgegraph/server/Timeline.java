@@ -90,9 +90,16 @@ final class Timeline {
     }
 
     private final List<Event> events;
+    /** How many events each actor acts in: the busiest actor of an event gets it in its row. */
+    private final Map<String, Integer> eventCounts = new HashMap<>();
 
     private Timeline(List<Event> events) {
         this.events = events;
+        for (Event e : events) {
+            for (String a : e.actors.keySet()) {
+                eventCounts.merge(a, 1, Integer::sum);
+            }
+        }
     }
 
     /** Builds the timeline from the query's rows. */
@@ -185,17 +192,15 @@ final class Timeline {
 
     private void filters(Html h) {
         Map<String, Actor> actors = new TreeMap<>();
-        Map<String, Integer> counts = new HashMap<>();
         for (Event e : events) {
             for (Actor a : e.actors.values()) {
                 actors.putIfAbsent(a.name().toLowerCase(Locale.ROOT) + " " + a.iri(), a);
-                counts.merge(a.iri(), 1, Integer::sum);
             }
         }
         h.raw("<form class=\"filters\" id=\"filters\" action=\"#\">\n<label>Organization or person "
                 + "<select id=\"filter-actor\">\n<option value=\"\">all</option>\n");
         for (Actor a : actors.values()) {
-            h.element("option", a.name() + " (" + counts.get(a.iri()) + ")", "value", a.iri()).raw("\n");
+            h.element("option", a.name() + " (" + eventCounts.get(a.iri()) + ")", "value", a.iri()).raw("\n");
         }
         h.raw("</select></label>\n<fieldset><legend>Event types</legend>\n");
         Map<String, Integer> types = new LinkedHashMap<>();
@@ -248,18 +253,12 @@ final class Timeline {
     }
 
     private void rows(Html h, Links links, List<Event> dated, LocalDate start, LocalDate end) {
-        Map<String, Integer> eventCounts = new HashMap<>();
-        for (Event e : events) {
-            for (String a : e.actors.keySet()) {
-                eventCounts.merge(a, 1, Integer::sum);
-            }
-        }
         Map<String, List<Event>> rows = new LinkedHashMap<>();
         Map<String, Actor> rowActors = new HashMap<>();
         List<Event> ordered = new ArrayList<>(dated);
         ordered.sort(Comparator.comparing(Event::from).thenComparing(e -> e.iri));
         for (Event e : ordered) {
-            Actor a = primary(e, eventCounts);
+            Actor a = primary(e);
             String key = a == null ? "" : a.iri();
             rows.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             if (a != null) {
@@ -436,23 +435,13 @@ final class Timeline {
     }
 
     /** Returns the actor whose row an event is drawn in: an organization before a person, the busiest first. */
-    private Actor primary(Event e, Map<String, Integer> eventCounts) {
+    private Actor primary(Event e) {
         return e.actors.values().stream()
                 .min(Comparator.comparing((Actor a) -> e.persons.contains(a.iri()) ? 1 : 0)
                         .thenComparing(a -> -eventCounts.getOrDefault(a.iri(), 0))
                         .thenComparing(a -> a.name().toLowerCase(Locale.ROOT))
                         .thenComparing(Actor::iri))
                 .orElse(null);
-    }
-
-    private Actor primary(Event e) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Event other : events) {
-            for (String a : other.actors.keySet()) {
-                counts.merge(a, 1, Integer::sum);
-            }
-        }
-        return primary(e, counts);
     }
 
     private static int x(LocalDate d, LocalDate start, LocalDate end) {
@@ -466,8 +455,7 @@ final class Timeline {
     }
 
     static String typeLabel(String type) {
-        String words = Links.words(type);
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        return Links.title(type);
     }
 
     private static String readQuery() {

@@ -10,7 +10,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.pledgegraph.publish.RdfOutput;
-import org.pledgegraph.publish.RdfSyntax;
 import org.pledgegraph.publish.VoidDescription;
 
 /**
