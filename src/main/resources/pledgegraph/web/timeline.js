@@ -1,5 +1,7 @@
 // pledgegraph timeline: filters by organization and event type, and draws "extends", "contradicts" and
 // "responds to" between the events the page shows. No libraries; the page works without this script too.
+// The filters can be set in the address, so a filtered timeline can be shared:
+// /timeline?actor=https://w3id.org/pledgegraph/organization/ibm&type=Pledge&type=Contract
 (function () {
   'use strict';
   var chart = document.getElementById('chart');
@@ -69,8 +71,38 @@
     });
   }
 
-  if (actorSelect) { actorSelect.addEventListener('change', apply); }
-  typeBoxes.forEach(function (b) { b.addEventListener('change', apply); });
+  function fromAddress() {
+    var params = new URLSearchParams(window.location.search);
+    var actor = params.get('actor');
+    if (actorSelect && actor) {
+      Array.prototype.forEach.call(actorSelect.options, function (o) {
+        if (o.value === actor) { actorSelect.value = actor; }
+      });
+    }
+    var types = params.getAll('type');
+    if (types.length > 0) {
+      typeBoxes.forEach(function (b) { b.checked = types.indexOf(b.value) >= 0; });
+    }
+  }
+
+  function toAddress() {
+    var params = new URLSearchParams();
+    if (actorSelect && actorSelect.value) { params.append('actor', actorSelect.value); }
+    if (typeBoxes.some(function (b) { return !b.checked; })) {
+      typeBoxes.forEach(function (b) { if (b.checked) { params.append('type', b.value); } });
+    }
+    var query = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+  }
+
+  function changed() {
+    apply();
+    toAddress();
+  }
+
+  if (actorSelect) { actorSelect.addEventListener('change', changed); }
+  typeBoxes.forEach(function (b) { b.addEventListener('change', changed); });
   window.addEventListener('resize', draw);
+  fromAddress();
   apply();
 }());

@@ -176,8 +176,11 @@ final class Timeline {
         if (axisStart != null) {
             LocalDate start = LocalDate.of(axisStart.getYear(), 1, 1);
             LocalDate end = axisEnd.getDayOfYear() == 1 ? axisEnd : LocalDate.of(axisEnd.getYear() + 1, 1, 1);
+            // The year lines span the dated rows only, not the undated lane.
+            h.raw("<div class=\"dated\">\n");
             axis(h, start, end);
             rows(h, links, dated, start, end);
+            h.raw("</div>\n");
         }
         undatedLane(h, links, undated);
         h.raw("</div>\n");

@@ -96,6 +96,25 @@ class BrowserTest {
     }
 
     @Test
+    void timelineFiltersByOrganizationAndTypeFromTheAddress() throws IOException {
+        ExternalTools.require(ExternalTools.CHROMIUM, "chromium");
+        String ibm = TestData.IBM;
+        ExternalTools.Result dom = chromium("/timeline?actor=" + java.net.URLEncoder.encode(ibm,
+                java.nio.charset.StandardCharsets.UTF_8) + "&type=Pledge&type=Contract", "--dump-dom");
+        assertEquals(List.of(), console(dom), "console messages");
+        Set<String> visible = new TreeSet<>();
+        Matcher m = Pattern.compile("<div class=\"ev[^\"]*\" data-event-iri=\"([^\"]+)\"([^>]*)>").matcher(dom.out());
+        while (m.find()) {
+            if (!m.group(2).contains(" hidden")) {
+                visible.add(m.group(1));
+            }
+        }
+        assertEquals(Set.of(TestData.EVENT, TestData.CONTRACT), visible, "IBM's pledge and contract only");
+        assertEquals(1, count(dom.out(), "<path d=\"M[^\"]+\" class=\"rel-contradicts\""),
+                "only the relation between the two shown events is drawn");
+    }
+
+    @Test
     void organizationPageRendersWithoutConsoleErrors() throws IOException {
         ExternalTools.require(ExternalTools.CHROMIUM, "chromium");
         Files.createDirectories(SCREENSHOTS);
