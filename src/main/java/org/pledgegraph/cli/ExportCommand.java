@@ -95,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
                 return Main.FAILED;
             }
             if (stdout.checkError()) {
-                err.println("pledgegraph: cannot write to standard output");
+                err.println("pledgegraph: standard output was closed before the export was complete");
                 return Main.FAILED;
             }
         }
