@@ -32,11 +32,11 @@ class BrowserTest {
 
     @TempDir
     static Path dir;
-    private static TestServer server;
+    private static LinkedDataTestServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start(Files.createDirectories(dir.resolve("store")));
+        server = LinkedDataTestServer.start(Files.createDirectories(dir.resolve("store")));
     }
 
     @AfterAll
@@ -98,7 +98,7 @@ class BrowserTest {
     @Test
     void timelineFiltersByOrganizationAndTypeFromTheAddress() throws IOException {
         ExternalTools.require(ExternalTools.CHROMIUM, "chromium");
-        String ibm = TestData.IBM;
+        String ibm = LinkedDataSeed.IBM;
         ExternalTools.Result dom = chromium("/timeline?actor=" + java.net.URLEncoder.encode(ibm,
                 java.nio.charset.StandardCharsets.UTF_8) + "&type=Pledge&type=Contract", "--dump-dom");
         assertEquals(List.of(), console(dom), "console messages");
@@ -109,7 +109,7 @@ class BrowserTest {
                 visible.add(m.group(1));
             }
         }
-        assertEquals(Set.of(TestData.EVENT, TestData.CONTRACT), visible, "IBM's pledge and contract only");
+        assertEquals(Set.of(LinkedDataSeed.EVENT, LinkedDataSeed.CONTRACT), visible, "IBM's pledge and contract only");
         assertEquals(1, count(dom.out(), "<path d=\"M[^\"]+\" class=\"rel-contradicts\""),
                 "only the relation between the two shown events is drawn");
     }
@@ -127,7 +127,7 @@ class BrowserTest {
 
     /** Returns how many extends, contradicts and respondsTo links join two events in the data. */
     private static long relations() {
-        Dataset ds = TestData.dataset();
+        Dataset ds = LinkedDataSeed.dataset();
         return Txn.calculateRead(ds, () -> {
             long n = 0;
             for (String p : List.of("extends", "contradicts", "respondsTo")) {

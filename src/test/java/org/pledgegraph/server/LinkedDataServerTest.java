@@ -38,15 +38,15 @@ import org.pledgegraph.publish.RdfSyntax;
 class LinkedDataServerTest {
     private static final String S = "https://schema.org/";
     private static final String PG = "https://w3id.org/pledgegraph/ontology#";
-    private static final String B = TestData.BASE;
+    private static final String B = LinkedDataSeed.BASE;
 
     @TempDir
     static Path store;
-    private static TestServer server;
+    private static LinkedDataTestServer server;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(store);
+        server = LinkedDataTestServer.start(store);
     }
 
     @AfterAll
@@ -63,12 +63,12 @@ class LinkedDataServerTest {
         for (RdfSyntax s : RdfSyntax.values()) {
             Graph g = triples(getOk("/organization/ibm", s), s);
             String why = "IBM as " + s;
-            assertTrue(has(g, TestData.IBM, S + "name", lit("IBM")), why);
-            assertTrue(has(g, TestData.IBM, RDF.type.getURI(), uri(S + "Organization")), why);
-            assertTrue(has(g, TestData.EVENT, PG + "actor", uri(TestData.IBM)), why + ": links to it");
-            assertTrue(has(g, TestData.EVENT, S + "name", lit("IBM exits general-purpose facial recognition")),
+            assertTrue(has(g, LinkedDataSeed.IBM, S + "name", lit("IBM")), why);
+            assertTrue(has(g, LinkedDataSeed.IBM, RDF.type.getURI(), uri(S + "Organization")), why);
+            assertTrue(has(g, LinkedDataSeed.EVENT, PG + "actor", uri(LinkedDataSeed.IBM)), why + ": links to it");
+            assertTrue(has(g, LinkedDataSeed.EVENT, S + "name", lit("IBM exits general-purpose facial recognition")),
                     why + ": labels of what links to it");
-            assertTrue(has(g, TestData.IBM, RDFS.seeAlso.getURI(), uri(B + "graph/catalog/organizations.yaml")),
+            assertTrue(has(g, LinkedDataSeed.IBM, RDFS.seeAlso.getURI(), uri(B + "graph/catalog/organizations.yaml")),
                     why + ": its source graph");
             assertTrue(has(g, B + "graph/catalog/organizations.yaml", "http://www.w3.org/ns/prov#wasDerivedFrom",
                     uri(B + "source/catalog/organizations.yaml")), why + ": where the graph came from");
@@ -81,13 +81,13 @@ class LinkedDataServerTest {
             Graph g = triples(getOk("/article/mashable.com/article/ibm-facial-recognition-law-enforcement-congress",
                     s), s);
             String why = "article as " + s;
-            assertTrue(has(g, TestData.ARTICLE, S + "headline",
+            assertTrue(has(g, LinkedDataSeed.ARTICLE, S + "headline",
                     lit("IBM will no longer offer facial recognition software to law enforcement")), why);
-            assertTrue(has(g, TestData.ARTICLE, S + "publisher", uri(B + "provider/mashable.com")), why);
+            assertTrue(has(g, LinkedDataSeed.ARTICLE, S + "publisher", uri(B + "provider/mashable.com")), why);
             assertTrue(has(g, B + "provider/mashable.com", S + "name", lit("Mashable")), why + ": provider label");
-            assertTrue(has(g, TestData.ARTICLE, S + "datePublished", NodeFactory.createLiteralDT(
+            assertTrue(has(g, LinkedDataSeed.ARTICLE, S + "datePublished", NodeFactory.createLiteralDT(
                     "2020-06-09T18:02:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime)), why);
-            assertTrue(has(g, TestData.EVENT, PG + "source", uri(TestData.ARTICLE)), why + ": event it supports");
+            assertTrue(has(g, LinkedDataSeed.EVENT, PG + "source", uri(LinkedDataSeed.ARTICLE)), why + ": event it supports");
         }
     }
 
@@ -96,12 +96,12 @@ class LinkedDataServerTest {
         for (RdfSyntax s : RdfSyntax.values()) {
             Graph g = triples(getOk("/event/2020-06-08-ibm-exits-facial-recognition", s), s);
             String why = "event as " + s;
-            assertTrue(has(g, TestData.EVENT, RDF.type.getURI(), uri(PG + "Pledge")), why);
-            assertTrue(has(g, TestData.EVENT, PG + "actor", uri(TestData.IBM)), why);
-            assertTrue(has(g, TestData.EVENT, PG + "date", NodeFactory.createLiteralDT("2020-06-08",
+            assertTrue(has(g, LinkedDataSeed.EVENT, RDF.type.getURI(), uri(PG + "Pledge")), why);
+            assertTrue(has(g, LinkedDataSeed.EVENT, PG + "actor", uri(LinkedDataSeed.IBM)), why);
+            assertTrue(has(g, LinkedDataSeed.EVENT, PG + "date", NodeFactory.createLiteralDT("2020-06-08",
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)), why);
-            assertTrue(has(g, TestData.EVENT, PG + "source", uri(TestData.ARTICLE)), why);
-            assertTrue(has(g, TestData.CONTRACT, PG + "contradicts", uri(TestData.EVENT)), why);
+            assertTrue(has(g, LinkedDataSeed.EVENT, PG + "source", uri(LinkedDataSeed.ARTICLE)), why);
+            assertTrue(has(g, LinkedDataSeed.CONTRACT, PG + "contradicts", uri(LinkedDataSeed.EVENT)), why);
         }
     }
 
@@ -109,7 +109,7 @@ class LinkedDataServerTest {
     void quadsFormatsKeepTheGraphEachFactCameFrom() {
         for (RdfSyntax s : List.of(RdfSyntax.TRIG, RdfSyntax.NQUADS)) {
             DatasetGraph dsg = quads(getOk("/organization/ibm", s).body(), s);
-            assertTrue(dsg.contains(uri(B + "graph/catalog/organizations.yaml"), uri(TestData.IBM), uri(S + "name"),
+            assertTrue(dsg.contains(uri(B + "graph/catalog/organizations.yaml"), uri(LinkedDataSeed.IBM), uri(S + "name"),
                     lit("IBM")), "IBM's name in its catalog's graph, as " + s);
         }
     }
@@ -186,7 +186,7 @@ class LinkedDataServerTest {
 
     @Test
     void everyIriTheDataMintsAnswers() {
-        Dataset ds = TestData.dataset();
+        Dataset ds = LinkedDataSeed.dataset();
         Set<String> iris = new TreeSet<>();
         Txn.executeRead(ds, () -> ds.asDatasetGraph().find().forEachRemaining(q -> {
             for (Node n : List.of(q.getGraph(), q.getSubject(), q.getObject())) {
@@ -251,7 +251,7 @@ class LinkedDataServerTest {
         assertTrue(html.contains("href=\"/article/aicur.net/ibm-contradicts-pledge-not-to-develop-facial-recognition"
                 + "-systems-strikes-70-million-deal\""), "the 2023 contract's source is linked");
         assertTrue(html.contains("href=\"/event/2023-08-ibm-home-office-biometrics-contract\""));
-        assertEmbedsItsDescription(html, TestData.IBM, S + "name", lit("IBM"));
+        assertEmbedsItsDescription(html, LinkedDataSeed.IBM, S + "name", lit("IBM"));
     }
 
     @Test
@@ -266,7 +266,7 @@ class LinkedDataServerTest {
         assertTrue(html.contains(">IBM is canceling its facial recognition programs</a>"), "a related article");
         assertTrue(html.contains("Events this article is a source for"));
         assertTrue(html.contains("href=\"/event/2020-06-08-ibm-exits-facial-recognition\""));
-        assertEmbedsItsDescription(html, TestData.ARTICLE, S + "publisher", uri(B + "provider/mashable.com"));
+        assertEmbedsItsDescription(html, LinkedDataSeed.ARTICLE, S + "publisher", uri(B + "provider/mashable.com"));
     }
 
     @Test
@@ -285,7 +285,7 @@ class LinkedDataServerTest {
         assertTrue(contract.contains("Counter-claim"));
         assertTrue(contract.contains("In line with our commitments in 2020, IBM no longer offers"));
         assertTrue(contract.contains("54,700,000 GBP"));
-        assertEmbedsItsDescription(contract, TestData.CONTRACT, PG + "contradicts", uri(TestData.EVENT));
+        assertEmbedsItsDescription(contract, LinkedDataSeed.CONTRACT, PG + "contradicts", uri(LinkedDataSeed.EVENT));
     }
 
     @Test
@@ -323,10 +323,10 @@ class LinkedDataServerTest {
     @Test
     void dumpsAreListedAndEachParsesWithTheRightNumberOfStatements() throws IOException {
         String listing = html("/dumps/");
-        long quads = Txn.calculateRead(TestData.dataset(), () -> (long) org.apache.jena.atlas.iterator.Iter.count(
-                TestData.dataset().asDatasetGraph().find()));
-        long triples = Txn.calculateRead(TestData.dataset(),
-                () -> (long) TestData.dataset().asDatasetGraph().getUnionGraph().size());
+        long quads = Txn.calculateRead(LinkedDataSeed.dataset(), () -> (long) org.apache.jena.atlas.iterator.Iter.count(
+                LinkedDataSeed.dataset().asDatasetGraph().find()));
+        long triples = Txn.calculateRead(LinkedDataSeed.dataset(),
+                () -> (long) LinkedDataSeed.dataset().asDatasetGraph().getUnionGraph().size());
         for (RdfSyntax s : RdfSyntax.values()) {
             String name = "pledgegraph." + s.extension();
             assertTrue(listing.contains("href=\"/dumps/" + name + "\""), name + " is listed");
@@ -356,7 +356,7 @@ class LinkedDataServerTest {
                 uri("https://creativecommons.org/licenses/by/4.0/")));
         assertTrue(g.find(uri(ds), uri("http://rdfs.org/ns/void#triples"), Node.ANY).hasNext());
         assertTrue(g.find(uri(ds), uri("http://rdfs.org/ns/void#classPartition"), Node.ANY).hasNext());
-        assertTrue(has(g, ds, "http://rdfs.org/ns/void#exampleResource", uri(TestData.IBM)));
+        assertTrue(has(g, ds, "http://rdfs.org/ns/void#exampleResource", uri(LinkedDataSeed.IBM)));
         assertTrue(has(g, ds, "http://purl.org/dc/terms/modified", NodeFactory.createLiteralDT(
                 "2024-05-01T12:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime)));
         String ask = "ASK { GRAPH <" + B + "graph/void> { <" + ds + "> a <http://rdfs.org/ns/void#Dataset> } }";
@@ -368,7 +368,7 @@ class LinkedDataServerTest {
     // ---- helpers ----
 
     static Set<String> policyEvents() {
-        Dataset ds = TestData.dataset();
+        Dataset ds = LinkedDataSeed.dataset();
         Set<String> out = new TreeSet<>();
         Txn.executeRead(ds, () -> ds.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(),
                 uri(PG + "PolicyEvent")).forEachRemaining(q -> out.add(q.getSubject().getURI())));

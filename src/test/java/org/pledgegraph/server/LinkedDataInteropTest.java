@@ -24,7 +24,7 @@ import org.pledgegraph.publish.RdfSyntax;
  * Independent parsers agree with Jena: every dump and every content-negotiated description parses with Debian's
  * rapper (raptor2-utils) or python3-rdflib (JSON-LD and TriG) and gives the same number of statements as Jena reads.
  */
-class InteropTest {
+class LinkedDataInteropTest {
     private static final List<String> RESOURCES = List.of("/organization/ibm",
             "/article/mashable.com/article/ibm-facial-recognition-law-enforcement-congress",
             "/event/2020-06-08-ibm-exits-facial-recognition", "/.well-known/void");
@@ -32,11 +32,11 @@ class InteropTest {
 
     @TempDir
     static Path dir;
-    private static TestServer server;
+    private static LinkedDataTestServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start(Files.createDirectories(dir.resolve("store")));
+        server = LinkedDataTestServer.start(Files.createDirectories(dir.resolve("store")));
     }
 
     @AfterAll

@@ -16,12 +16,12 @@ import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 
 /** A real Fuseki server on a free loopback port with the SPARQL endpoint and the linked-data routes. */
-final class TestServer implements AutoCloseable {
+final class LinkedDataTestServer implements AutoCloseable {
     private final FusekiServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestServer(FusekiServer server) {
+    private LinkedDataTestServer(FusekiServer server) {
         this.server = server;
     }
 
@@ -29,22 +29,22 @@ final class TestServer implements AutoCloseable {
      * Starts a server over the seed data that keeps its dumps under {@code store}. Like the real server, it serves a
      * read-only view of the dataset whose default graph is the union of the named graphs.
      */
-    static TestServer start(Path store) {
-        DatasetGraph inner = TestData.dataset().asDatasetGraph();
+    static LinkedDataTestServer start(Path store) {
+        DatasetGraph inner = LinkedDataSeed.dataset().asDatasetGraph();
         DatasetGraph served = new DatasetGraphReadOnly(inner, inner.getContext().copy()) {
             @Override
             public Graph getDefaultGraph() {
                 return new GraphReadOnly(getWrapped().getUnionGraph());
             }
         };
-        ServerContext context = new ServerContext(DatasetFactory.wrap(served), TestData.BASE, "pledgegraph", store,
-                TestData.BUILT, 10);
+        ServerContext context = new ServerContext(DatasetFactory.wrap(served), LinkedDataSeed.BASE, "pledgegraph", store,
+                LinkedDataSeed.BUILT, 10);
         FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true)
                 .add("/pledgegraph", context.dataset(), false);
         LinkedData.register(builder, context);
         FusekiServer server = builder.build();
         server.start();
-        return new TestServer(server);
+        return new LinkedDataTestServer(server);
     }
 
     /** Returns the URL of {@code path} (which starts with a slash) on this server. */

@@ -11,7 +11,7 @@ import org.pledgegraph.mapping.Mapper;
 import org.pledgegraph.store.Datasets;
 
 /** The seed data of data/, mapped once per test run into the indexed in-memory dataset the server serves. */
-final class TestData {
+final class LinkedDataSeed {
     static final String BASE = "https://w3id.org/pledgegraph/";
     static final Instant BUILT = Instant.parse("2024-05-01T12:00:00Z");
     static final String IBM = BASE + "organization/ibm";
@@ -21,7 +21,7 @@ final class TestData {
 
     private static Dataset dataset;
 
-    private TestData() {
+    private LinkedDataSeed() {
     }
 
     /** Returns the dataset of the seed data; every caller gets the same one. */
