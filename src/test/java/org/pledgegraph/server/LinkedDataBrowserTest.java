@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on the timeline, the script draws every relation, and no page logs anything to the console. Screenshots are kept in
  * target/screenshots/ for people to look at.
  */
-class BrowserTest {
+class LinkedDataBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PG = "https://w3id.org/pledgegraph/ontology#";
 
