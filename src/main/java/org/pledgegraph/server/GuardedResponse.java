@@ -12,12 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * A response that the {@link QueryWatchdog} can take away from the thread producing it. Until then every call
  * passes through; afterwards the watchdog has answered the client (or aborted the connection) and every write by
- * the request's thread fails with an {@link IOException}, so a handler still producing output stops.
+ * the request's thread fails with a {@link RuntimeIOException}, so a handler still producing output stops.
  */
 final class GuardedResponse extends HttpServletResponseWrapper {
     /** How long the watchdog waits for a write in progress before it aborts the connection instead. */
@@ -88,18 +89,23 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         r.flushBuffer();
     }
 
+    /** Closes the connection under the response, so that the client stops waiting for the rest of it. */
     private void abortConnection() {
         try {
-            ServletContextRequest.getServletContextRequest(request).getServletChannel()
-                    .abort(new TimeoutException("request ran past its deadline"));
+            ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection()
+                    .getEndPoint().close(new TimeoutException("request ran past its deadline"));
         } catch (RuntimeException e) {
             // Not a Jetty request (or already gone): the failing writes are all that is left.
         }
     }
 
-    private void check() throws IOException {
+    /**
+     * Fails once the response has been cut off: unchecked, as Jena's writers report I/O failures, so that Fuseki
+     * logs it in one line as a client that left.
+     */
+    private void check() {
         if (cut) {
-            throw new IOException("the request ran past its deadline and was cut off");
+            throw new RuntimeIOException(new IOException("the request ran past its deadline and was cut off"));
         }
     }
 

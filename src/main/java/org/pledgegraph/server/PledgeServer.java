@@ -141,6 +141,11 @@ public final class PledgeServer {
         return urls;
     }
 
+    /** Returns the embedded Fuseki, for tests that tune Jetty before starting. */
+    FusekiServer fuseki() {
+        return fuseki;
+    }
+
     /** Returns how many requests the watchdog has cut off. */
     long cutOffs() {
         return watchdog.cutOffs();
