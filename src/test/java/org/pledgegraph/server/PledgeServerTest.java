@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -410,6 +412,44 @@ class PledgeServerTest {
             assertTrue(html.contains("\"" + asset + "\""), "the page uses " + asset);
         }
         assertEquals(404, Http.get(root + "/ui/nothing.js", "*/*").statusCode());
+    }
+
+    @Test
+    void thePageFormWorksWithoutScriptInEveryFormatItOffers() {
+        String html = Http.get(root + "/", "text/html").body();
+        Matcher m = Pattern.compile("<option value=\"([^\"]+)\"[^>]*data-accept=\"([^\",;]+)[^\"]*\">([^<]+)<")
+                .matcher(html);
+        int options = 0;
+        while (m.find()) {
+            options++;
+            String output = m.group(1);
+            String type = m.group(2).strip();
+            boolean graph = m.group(3).contains("CONSTRUCT");
+            String query = graph ? CONSTRUCT : SELECT;
+            HttpResponse<String> r = Http.send(Http.request(sparql)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + Http.enc(query) + "&output=" + output))
+                    .build());
+            assertEquals(200, r.statusCode(), m.group(3) + ": " + r.body());
+            assertEquals(type, Http.type(r), m.group(3));
+        }
+        assertEquals(8, options, "every result format is offered");
+    }
+
+    @Test
+    void allowsServiceOnlyWhenAskedTo() {
+        PledgeServer open = PledgeServer.builder().dataset(data).port(0).allowService(true).examples(List.of())
+                .build().start();
+        try {
+            String q = PREFIXES + "SELECT ?event WHERE { SERVICE <" + sparql + "> { ?event a pg:Moratorium } } "
+                    + "ORDER BY ?event";
+            HttpResponse<String> r = Http.queryForm("http://localhost:" + open.port() + "/pledgegraph/sparql", q,
+                    "text/csv");
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains(EVENT), r.body());
+        } finally {
+            open.stop();
+        }
     }
 
     @Test
