@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped cleanly", "1:the server could not start", "2:usage error"})
 final class ServeCommand implements Callable<Integer> {
+    /** Where the build's validator reads the shapes from (see mapping.ShapesValidator). */
+    private static final String SHAPES = "/pledgegraph/ontology/shapes.ttl";
+
     @Spec
     CommandSpec spec;
 
@@ -118,7 +121,14 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Builds and stores the graph as 'build' does (not strict: files with errors are left out). */
     private void build(GraphStore store, List<Path> dirs, PrintWriter err) {
-        GraphBuild.Result r = GraphBuild.run(dirs, data.base, false, !noValidate, err);
+        boolean validate = !noValidate;
+        if (validate && ServeCommand.class.getResource(SHAPES) == null) {
+            // Validation only reports; serving the data matters more than a missing report.
+            err.println("warning: the SHACL shapes (" + SHAPES + ") are not in this build; building without "
+                    + "validation");
+            validate = false;
+        }
+        GraphBuild.Result r = GraphBuild.run(dirs, data.base, false, validate, err);
         GraphBuild.printDiagnostics(r, err);
         store.save(r.dataset(), dirs, data.base, r.summary());
         err.println(r.summary());

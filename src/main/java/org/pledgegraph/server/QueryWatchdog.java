@@ -52,10 +52,6 @@ final class QueryWatchdog implements AutoCloseable {
         timer.setRemoveOnCancelPolicy(true);
     }
 
-    Duration timeout() {
-        return timeout;
-    }
-
     /** Returns how many requests were cut off so far. */
     long cutOffs() {
         return cutOffs.get();
