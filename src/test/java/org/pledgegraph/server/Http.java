@@ -27,8 +27,20 @@ final class Http {
     }
 
     static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    /**
+     * Sends {@code request} on a connection of its own: for requests the server refuses without reading their
+     * body, after which Jetty may close the connection while a pooling client is about to reuse it.
+     */
+    static HttpResponse<String> sendAlone(HttpRequest request) {
+        return send(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {

@@ -63,24 +63,24 @@ class UpdateModeTest {
 
     @Test
     void refusesWritesWithoutCredentials() {
-        assertEquals(401, Http.send(update("INSERT DATA { GRAPH <http://example.org/t/g1> { <http://example.org/t/a> <http://example.org/t/p> 1 } }").build())
+        assertEquals(401, Http.sendAlone(update("INSERT DATA { GRAPH <http://example.org/t/g1> { <http://example.org/t/a> <http://example.org/t/p> 1 } }").build())
                 .statusCode());
-        assertEquals(401, Http.send(put("http://example.org/t/g2", "<http://example.org/t/b> <http://example.org/t/p> 1 .").build()).statusCode());
-        assertEquals(401, Http.send(update("INSERT DATA { GRAPH <http://example.org/t/g1> { <http://example.org/t/a> <http://example.org/t/p> 1 } }")
+        assertEquals(401, Http.sendAlone(put("http://example.org/t/g2", "<http://example.org/t/b> <http://example.org/t/p> 1 .").build()).statusCode());
+        assertEquals(401, Http.sendAlone(update("INSERT DATA { GRAPH <http://example.org/t/g1> { <http://example.org/t/a> <http://example.org/t/p> 1 } }")
                 .header("Authorization", basic("editor", "wrong")).build()).statusCode());
-        assertEquals(401, Http.send(update("INSERT DATA { GRAPH <http://example.org/t/g1> { <http://example.org/t/a> <http://example.org/t/p> 1 } }")
+        assertEquals(401, Http.sendAlone(update("INSERT DATA { GRAPH <http://example.org/t/g1> { <http://example.org/t/a> <http://example.org/t/p> 1 } }")
                 .header("Authorization", basic("nobody", "s3cret-Pa55")).build()).statusCode());
         assertTrue(!has("http://example.org/t/g1", "http://example.org/t/a") && !has("http://example.org/t/g2", "http://example.org/t/b"), "nothing was written");
     }
 
     @Test
     void acceptsWritesWithCredentials() {
-        HttpResponse<String> u = Http.send(update("INSERT DATA { GRAPH <http://example.org/t/g3> { <http://example.org/t/c> <http://example.org/t/p> 1 } }")
+        HttpResponse<String> u = Http.sendAlone(update("INSERT DATA { GRAPH <http://example.org/t/g3> { <http://example.org/t/c> <http://example.org/t/p> 1 } }")
                 .header("Authorization", basic("editor", "s3cret-Pa55")).build());
         assertEquals(204, u.statusCode(), u.body());
         assertTrue(has("http://example.org/t/g3", "http://example.org/t/c"));
 
-        HttpResponse<String> p = Http.send(put("http://example.org/t/g4", "<http://example.org/t/d> <http://example.org/t/p> 1 .")
+        HttpResponse<String> p = Http.sendAlone(put("http://example.org/t/g4", "<http://example.org/t/d> <http://example.org/t/p> 1 .")
                 .header("Authorization", basic("editor", "s3cret-Pa55")).build());
         assertTrue(p.statusCode() == 201 || p.statusCode() == 204, p.statusCode() + " " + p.body());
         assertTrue(has("http://example.org/t/g4", "http://example.org/t/d"));
@@ -91,12 +91,12 @@ class UpdateModeTest {
 
     @Test
     void refusesCrossSiteWritesEvenWithCredentials() {
-        HttpResponse<String> r = Http.send(update("INSERT DATA { GRAPH <http://example.org/t/g5> { <http://example.org/t/e> <http://example.org/t/p> 1 } }")
+        HttpResponse<String> r = Http.sendAlone(update("INSERT DATA { GRAPH <http://example.org/t/g5> { <http://example.org/t/e> <http://example.org/t/p> 1 } }")
                 .header("Authorization", basic("editor", "s3cret-Pa55"))
                 .header("Origin", "https://evil.example").build());
         assertEquals(403, r.statusCode(), r.body());
         assertTrue(!has("http://example.org/t/g5", "http://example.org/t/e"));
-        HttpResponse<String> same = Http.send(update("INSERT DATA { GRAPH <http://example.org/t/g5> { <http://example.org/t/e> <http://example.org/t/p> 1 } }")
+        HttpResponse<String> same = Http.sendAlone(update("INSERT DATA { GRAPH <http://example.org/t/g5> { <http://example.org/t/e> <http://example.org/t/p> 1 } }")
                 .header("Authorization", basic("editor", "s3cret-Pa55"))
                 .header("Origin", "http://localhost:" + server.port()).build());
         assertEquals(204, same.statusCode(), "from the server's own page: " + same.body());
