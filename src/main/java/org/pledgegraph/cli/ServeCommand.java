@@ -104,7 +104,11 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
         } catch (RuntimeException e) {
-            server.stop();
+            try {
+                server.stop();
+            } catch (RuntimeException again) {
+                // It did not start; the start failure is what the user needs to hear about.
+            }
             err.println("pledgegraph: cannot start the server on " + host + ":" + port + ": " + startFailure(e));
             return Main.FAILED;
         }
