@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of corporate pledges from news coverage and serves it with SPARQL.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code: all went well. */
     public static final int OK = 0;

@@ -45,8 +45,7 @@ final class EventMapper {
         em.string(s, SchemaDO.name.asNode(), ev.name());
         em.string(s, SchemaDO.description.asNode(), ev.description());
         refs(s, PG.actor, "actors", ev.actors(), em, AGENTS);
-        refs(s, PG.concerns, "concerns", ev.concerns(), em, EntityKind.ORGANIZATION, EntityKind.PERSON,
-                EntityKind.PLACE);
+        refs(s, PG.concerns, "concerns", ev.concerns(), em, EntityKind.ORGANIZATION);
         refs(s, PG.product, "products", ev.products(), em, EntityKind.PRODUCT);
         refs(s, PG.technology, "technologies", ev.technologies(), em, EntityKind.TECHNOLOGY);
         refs(s, PG.jurisdiction, "jurisdictions", ev.jurisdictions(), em, EntityKind.PLACE);
