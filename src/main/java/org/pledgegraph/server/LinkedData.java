@@ -2,6 +2,7 @@ package org.pledgegraph.server;
 
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.pledgegraph.publish.JsonLdContext;
@@ -25,8 +26,15 @@ public final class LinkedData {
      * graph {@code {base}graph/void}), so that SPARQL, dumps and pages all see it.
      */
     public static void register(FusekiServer.Builder builder, ServerContext context) {
-        VoidDescription.addTo(underReadOnlyViews(context.dataset().asDatasetGraph()), context.base(),
-                context.sparqlPath().substring(1));
+        try {
+            VoidDescription.addTo(underReadOnlyViews(context.dataset().asDatasetGraph()), context.base(),
+                    context.sparqlPath().substring(1));
+        } catch (QueryCancelledException e) {
+            // A very large dataset can take longer to count than the description's queries may run: serve the
+            // data without it rather than not at all, and say so.
+            PageServlet.LOG.warn("the VoID description was not made (counting the data took too long); "
+                    + "/.well-known/void answers 404");
+        }
         Site site = new Site(context);
         for (String prefix : RESOURCE_PREFIXES) {
             // "/x/*" matches "/x" itself too: the topic and technology schemes and the dataset live there.
