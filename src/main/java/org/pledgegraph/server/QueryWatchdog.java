@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class QueryWatchdog implements AutoCloseable {
     /** The request attribute holding the request's {@link Watch}. */
     static final String ATTRIBUTE = Watch.class.getName();
+    /** Downloads of the whole graph are not queries and are not timed. */
+    static final String DUMPS = "/dumps/";
 
     private static final Logger LOG = LoggerFactory.getLogger("org.pledgegraph.server.Watchdog");
 
@@ -139,7 +141,10 @@ final class QueryWatchdog implements AutoCloseable {
         @Override
         public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
                 throws IOException, ServletException {
-            if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)
+                    || request.getRequestURI().startsWith(DUMPS)) {
+                // Dumps are files of bounded size, streamed without query work: a slow client may take longer
+                // than the query timeout to download one, and that is no reason to cut it off.
                 chain.doFilter(req, res);
                 return;
             }
