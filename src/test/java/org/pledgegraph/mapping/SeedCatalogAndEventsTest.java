@@ -53,7 +53,7 @@ class SeedCatalogAndEventsTest {
         TestGraphs.Built b = seeds();
         List<String> notes = b.select("<" + BASE + "organization/ibm> skos:editorialNote ?x");
         assertEquals(1, notes.size());
-        assertTrue(notes.get(0).startsWith("Q37156 verified with the search tool"), notes.get(0));
+        assertTrue(notes.get(0).startsWith("Q37156 verified against public pages"), notes.get(0));
         List<String> descriptions = b.select("<" + BASE + "organization/amazon> schema:description ?x");
         assertEquals(List.of("Company that in June 2020 instituted a one-year moratorium on selling Amazon"
                 + " Rekognition to police (002, 003, 004)."), descriptions);
