@@ -139,6 +139,36 @@
   for (const button of document.querySelectorAll('.use-example')) {
     button.addEventListener('click', () => useExample(button.closest('.example')));
   }
+  // A parameterised example is bound on the server (the same safe binding as the query command) and the bound
+  // query loaded into the editor; without script the form shows the bound query as text.
+  for (const bindForm of document.querySelectorAll('form.bind')) {
+    bindForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const values = new URLSearchParams();
+      for (const [key, value] of new FormData(bindForm)) {
+        if (String(value).trim() !== '') {
+          values.append(key, String(value));
+        }
+      }
+      let response;
+      let text;
+      try {
+        response = await fetch(bindForm.getAttribute('action') + '?' + values.toString());
+        text = await response.text();
+      } catch (e) {
+        say('The server could not be reached: ' + e.message, true);
+        return;
+      }
+      if (!response.ok) {
+        say(text.trim(), true);
+        return;
+      }
+      query.value = text;
+      say('Loaded ' + bindForm.getAttribute('action') + ' with the values given; run it with Run or Ctrl-Enter.');
+      query.focus();
+      query.scrollIntoView({ block: 'nearest' });
+    });
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();

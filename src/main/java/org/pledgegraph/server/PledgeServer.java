@@ -367,7 +367,7 @@ public final class PledgeServer {
                 fb.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(DATASET)
                         .addFilter("/*", new CrossSiteWriteFilter(writePaths));
             }
-            QueryPage.register(fb, examples != null ? examples : QueryLibrary.load().all());
+            QueryPage.register(fb, examples != null ? examples : QueryLibrary.load().all(), base);
             LinkedData.register(fb, sc);
 
             FusekiServer fuseki = fb.build();

@@ -36,14 +36,18 @@ final class QueryPage {
     private QueryPage() {
     }
 
-    /** Adds the page, its script and style sheet, and the examples as JSON to {@code builder}. */
-    static void register(FusekiServer.Builder builder, List<LibraryQuery> examples) {
+    /**
+     * Adds the page, its script and style sheet, the examples as JSON, and {@code /queries/NAME.rq?param=value}
+     * (an example bound to values, IRIs resolved under {@code base}) to {@code builder}.
+     */
+    static void register(FusekiServer.Builder builder, List<LibraryQuery> examples, String base) {
         String page = resource("index.html").replace("{{examples}}", examplesHtml(examples));
         builder.addServlet("", new Text("text/html;charset=utf-8", page));
         builder.addServlet("/ui/*", new Assets(Map.of(
                 "/app.js", new Text("text/javascript;charset=utf-8", resource("app.js")),
                 "/app.css", new Text("text/css;charset=utf-8", resource("app.css")))));
         builder.addServlet("/queries.json", new Text("application/json;charset=utf-8", examplesJson(examples)));
+        builder.addServlet("/queries/*", new BoundQuery(examples, base));
     }
 
     /** Returns the examples as HTML, every value escaped for where it goes. */
@@ -70,6 +74,18 @@ final class QueryPage {
                     b.append("</dd>\n");
                 }
                 b.append("  </dl>\n");
+            }
+            if (!q.params().isEmpty()) {
+                // Values are bound on the server (LibraryQuery.bind), never pasted into the text here.
+                b.append("  <form class=\"bind\" method=\"get\" action=\"/queries/")
+                        .append(Encode.forHtmlAttribute(q.name())).append(".rq\">\n");
+                for (Param p : q.params()) {
+                    // A required parameter starts at its example; an optional one starts empty (it narrows).
+                    b.append("    <label>").append(Encode.forHtml(p.name())).append(" <input name=\"")
+                            .append(Encode.forHtmlAttribute(p.name())).append(p.required() ? "\" value=\"" : "\" placeholder=\"")
+                            .append(Encode.forHtmlAttribute(p.example())).append("\"></label>\n");
+                }
+                b.append("    <button type=\"submit\">Use with these values</button>\n  </form>\n");
             }
             b.append("  <details><summary>Show the query</summary><pre class=\"example-text\">")
                     .append(Encode.forHtml(q.text())).append("</pre></details>\n")
