@@ -76,10 +76,7 @@ final class ExportCommand implements Callable<Integer> {
             dsg = store.load();
         } else {
             err.println("pledgegraph: the store in " + data.store + " is missing or stale; building it first");
-            GraphBuild.Result r = GraphBuild.run(data.dataDirs(), data.base, false, !noValidate);
-            GraphBuild.printDiagnostics(r, err);
-            store.save(r.dataset(), data.dataDirs(), data.base, r.summary());
-            err.println(r.summary());
+            GraphBuild.Result r = GraphBuild.rebuild(store, data.dataDirs(), data.base, !noValidate, err);
             dsg = r.dataset();
             code = r.errorCount() > 0 ? Main.FAILED : Main.OK;
         }

@@ -16,6 +16,7 @@ import org.pledgegraph.mapping.Iris;
 import org.pledgegraph.mapping.MapReport;
 import org.pledgegraph.mapping.Mapper;
 import org.pledgegraph.mapping.ShapesValidator;
+import org.pledgegraph.store.GraphStore;
 
 /**
  * Runs one build: maps the data folders into an in-memory dataset, validates it against the shapes, and reports.
@@ -99,6 +100,18 @@ final class GraphBuild {
         } catch (NumberFormatException e) {
             throw new UsageException("SOURCE_DATE_EPOCH must be a number of seconds, but is \"" + epoch + "\"");
         }
+    }
+
+    /**
+     * Builds the graph (not strict), prints its warnings, errors and summary line on {@code err}, and replaces the
+     * store with it: what 'serve' and 'export' do when their store is missing or stale.
+     */
+    static Result rebuild(GraphStore store, List<Path> dataDirs, String base, boolean validate, PrintWriter err) {
+        Result r = run(dataDirs, base, false, validate);
+        printDiagnostics(r, err);
+        store.save(r.dataset(), dataDirs, base, r.summary());
+        err.println(r.summary());
+        return r;
     }
 
     /** Prints every warning and error, each on its own line. */

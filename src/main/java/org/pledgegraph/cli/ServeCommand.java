@@ -122,10 +122,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Builds and stores the graph as 'build' does (not strict: files with errors are left out). */
     private void build(GraphStore store, List<Path> dirs, PrintWriter err) {
-        GraphBuild.Result r = GraphBuild.run(dirs, data.base, false, !noValidate);
-        GraphBuild.printDiagnostics(r, err);
-        store.save(r.dataset(), dirs, data.base, r.summary());
-        err.println(r.summary());
+        GraphBuild.Result r = GraphBuild.rebuild(store, dirs, data.base, !noValidate, err);
         if (r.errorCount() > 0) {
             err.println("note: some input had errors (listed above); serving everything else");
         }
