@@ -215,13 +215,30 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         whileOpen(super::resetBuffer);
     }
 
-    /** Runs a header-changing call unless the response has been taken over (then the call is ignored). */
-    private void whileOpen(Runnable call) {
+    /** A call on the response or its body, which may fail with an I/O error. */
+    @FunctionalInterface
+    private interface Call<E extends Exception> {
+        void run() throws E;
+    }
+
+    /** Runs a call unless the response has been taken over (then the call is ignored). */
+    private <E extends Exception> void whileOpen(Call<E> call) throws E {
         guard.lock();
         try {
             if (!cut) {
                 call.run();
             }
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    /** Runs a call on the body, failing once the response has been cut off. */
+    private void checked(Call<IOException> call) throws IOException {
+        guard.lock();
+        try {
+            check();
+            call.run();
         } finally {
             guard.unlock();
         }
@@ -237,47 +254,22 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
         @Override
         public void write(int b) throws IOException {
-            guard.lock();
-            try {
-                check();
-                inner.write(b);
-            } finally {
-                guard.unlock();
-            }
+            checked(() -> inner.write(b));
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            guard.lock();
-            try {
-                check();
-                inner.write(b, off, len);
-            } finally {
-                guard.unlock();
-            }
+            checked(() -> inner.write(b, off, len));
         }
 
         @Override
         public void flush() throws IOException {
-            guard.lock();
-            try {
-                check();
-                inner.flush();
-            } finally {
-                guard.unlock();
-            }
+            checked(() -> inner.flush());
         }
 
         @Override
         public void close() throws IOException {
-            guard.lock();
-            try {
-                if (!cut) {
-                    inner.close();
-                }
-            } finally {
-                guard.unlock();
-            }
+            whileOpen(inner::close);
         }
 
         @Override
@@ -301,36 +293,17 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
         @Override
         public void write(char[] cbuf, int off, int len) throws IOException {
-            guard.lock();
-            try {
-                check();
-                inner.write(cbuf, off, len);
-            } finally {
-                guard.unlock();
-            }
+            checked(() -> inner.write(cbuf, off, len));
         }
 
         @Override
         public void flush() throws IOException {
-            guard.lock();
-            try {
-                check();
-                inner.flush();
-            } finally {
-                guard.unlock();
-            }
+            checked(() -> inner.flush());
         }
 
         @Override
         public void close() {
-            guard.lock();
-            try {
-                if (!cut) {
-                    inner.close();
-                }
-            } finally {
-                guard.unlock();
-            }
+            whileOpen(inner::close);
         }
     }
 }
