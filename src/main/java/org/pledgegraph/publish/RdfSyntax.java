@@ -1,7 +1,9 @@
 package org.pledgegraph.publish;
 
 import java.util.Locale;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 
 /**
  * The RDF syntaxes pledgegraph publishes: dumps, the {@code export} command and content negotiation. Quads syntaxes
@@ -59,6 +61,11 @@ public enum RdfSyntax {
     /** Returns true if this syntax keeps named graphs. */
     public boolean isQuads() {
         return quads;
+    }
+
+    /** Returns Jena's language for reading this syntax, found from its media type. */
+    public Lang lang() {
+        return RDFLanguages.contentTypeToLang(mediaType);
     }
 
     /** Returns Jena's writer format, or null for JSON-LD, which pledgegraph compacts itself. */

@@ -50,16 +50,6 @@ class ExportCommandTest {
         return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
-    private static Lang lang(RdfSyntax s) {
-        return switch (s) {
-            case TURTLE -> Lang.TURTLE;
-            case TRIG -> Lang.TRIG;
-            case NQUADS -> Lang.NQUADS;
-            case NTRIPLES -> Lang.NTRIPLES;
-            case JSONLD -> Lang.JSONLD;
-            case RDFXML -> Lang.RDFXML;
-        };
-    }
 
     @Test
     void writesEveryFormatWithNamedGraphsOrTheirUnion() {
@@ -71,12 +61,12 @@ class ExportCommandTest {
             assertEquals("", err.toString(), "the store is fresh, so nothing is built");
             if (s.isQuads()) {
                 DatasetGraph dsg = DatasetGraphFactory.create();
-                RDFParser.source(file).lang(lang(s)).parse(dsg);
+                RDFParser.source(file).lang(s.lang()).parse(dsg);
                 assertEquals(quads, Iter.count(dsg.find()), s.name());
                 assertTrue(dsg.containsGraph(NodeFactory.createURI(BASE + "graph/void")), "VoID graph in " + s);
             } else {
                 Graph g = GraphFactory.createDefaultGraph();
-                RDFParser.source(file).lang(lang(s)).parse(g);
+                RDFParser.source(file).lang(s.lang()).parse(g);
                 assertEquals(triples, g.size(), s.name());
             }
         }

@@ -410,14 +410,14 @@ class LinkedDataServerTest {
         if (s.isQuads() && s != RdfSyntax.JSONLD) {
             quads(body, s).find().forEachRemaining(q -> g.add(q.asTriple()));
         } else {
-            RDFParser.source(new ByteArrayInputStream(body)).lang(lang(s)).parse(g);
+            RDFParser.source(new ByteArrayInputStream(body)).lang(s.lang()).parse(g);
         }
         return g;
     }
 
     static DatasetGraph quads(byte[] body, RdfSyntax s) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        RDFParser.source(new ByteArrayInputStream(body)).lang(lang(s)).parse(dsg);
+        RDFParser.source(new ByteArrayInputStream(body)).lang(s.lang()).parse(dsg);
         return dsg;
     }
 
@@ -425,16 +425,6 @@ class LinkedDataServerTest {
         return org.apache.jena.atlas.iterator.Iter.count(dsg.find());
     }
 
-    static Lang lang(RdfSyntax s) {
-        return switch (s) {
-            case TURTLE -> Lang.TURTLE;
-            case TRIG -> Lang.TRIG;
-            case NQUADS -> Lang.NQUADS;
-            case NTRIPLES -> Lang.NTRIPLES;
-            case JSONLD -> Lang.JSONLD;
-            case RDFXML -> Lang.RDFXML;
-        };
-    }
 
     private static boolean has(Graph g, String s, String p, Node o) {
         return g.contains(Triple.create(uri(s), uri(p), o));
